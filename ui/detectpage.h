@@ -1,0 +1,45 @@
+#pragma once
+
+#include "wizardstate.h"
+
+#include <QWizardPage>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace tgs {
+class Detector;
+}
+
+namespace tgs::ui {
+
+// Runs detection when shown: live log of every probe, status in the page, results as a tree.
+// Incomplete until detection has finished; Back or Cancel stops it.
+class DetectPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit DetectPage(WizardState *state, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+private:
+    void startDetection();
+    void cancelDetection();
+    void showEnvironment(const Environment &environment);
+
+    WizardState *m_state;
+    Detector *m_detector = nullptr;
+    QLabel *m_status;
+    QTreeWidget *m_results;
+    QPlainTextEdit *m_log;
+    QPushButton *m_again;
+    QPushButton *m_cancel;
+};
+
+} // namespace tgs::ui

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "wizardstate.h"
+
+#include <QWizard>
+
+namespace tgs::ui {
+
+class SetupWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { WelcomePageId, DetectPageId };
+
+    explicit SetupWizard(const DetectionOptions &options, QWidget *parent = nullptr);
+
+    WizardState &state() { return m_state; }
+
+private:
+    WizardState m_state;
+};
+
+} // namespace tgs::ui

@@ -258,7 +258,7 @@ public:
         if (!driver.version.isEmpty() || !driver.cudaVersion.isEmpty())
             env.driver = driver;
 
-        if (!smiPath.isEmpty() && !query && !table) {
+        if (!smiPath.isEmpty() && !query && !table && (smiTable || smiQuery)) {
             // Both calls failed; the table's reason is the one users search for.
             const Result<SmiReport> &failed = smiTable ? *smiTable : *smiQuery;
             addProblem(kSmi, failed.error());
@@ -361,7 +361,7 @@ public:
         launch(kConda, listSpec, [this](const ProcessResult &r) {
             if (runFailure(r, QStringLiteral("conda env list")))
                 return;
-            if (auto entries = CondaParser::parseEnvListText(r.stdOut)) {
+            if (auto entries = CondaParser::parseEnvList(r.stdOut)) {
                 for (const CondaEnvListEntry &entry : *entries)
                     addCondaPrefix(entry.prefix);
             }

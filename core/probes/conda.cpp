@@ -69,8 +69,18 @@ Result<CondaInfoReport> CondaParser::parseInfoJson(const QString &output)
     return report;
 }
 
-Result<QList<CondaEnvListEntry>> CondaParser::parseEnvListText(const QString &output)
+Result<QList<CondaEnvListEntry>> CondaParser::parseEnvList(const QString &output)
 {
+    if (output.trimmed().startsWith(u'{')) {
+        const QByteArray bytes = output.toUtf8();
+        const nlohmann::json doc = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+        if (doc.is_discarded() || !doc.is_object())
+            return Error{ProblemKind::Unparseable, tr("conda env list --json printed JSON this program cannot read.")};
+        QList<CondaEnvListEntry> entries;
+        for (const QString &prefix : jsonStringList(doc, "envs"))
+            entries.append({QString(), prefix});
+        return entries;
+    }
     // A prefix starts with '/' (Unix), a drive "C:\" or a UNC "\\" (Windows).
     static const QRegularExpression pathStartRe(QStringLiteral(R"((?:^|\s)(/|[A-Za-z]:[\\/]|\\\\))"));
     QList<CondaEnvListEntry> entries;

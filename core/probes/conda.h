@@ -36,13 +36,14 @@ public:
     // `conda info --json`: an object with "conda_version", "root_prefix", "envs", "envs_dirs".
     static Result<CondaInfoReport> parseInfoJson(const QString &output);
 
-    // `conda env list` / `conda info --envs` as text, old and new shapes:
+    // `conda env list` / `conda info --envs`, as text in its old and new shapes, or as
+    // `--json` ({"envs": [...]}, where conda 4.1/4.2 left out the root prefix):
     //   # conda environments:
     //   #
     //   base                  *  /home/user/miniconda3
     //   py38                     /home/user/miniconda3/envs/py38
     //                            /data/envs/unnamed
-    static Result<QList<CondaEnvListEntry>> parseEnvListText(const QString &output);
+    static Result<QList<CondaEnvListEntry>> parseEnvList(const QString &output);
 
     // A package's version from the file names in an env's conda-meta folder, e.g.
     // "python-3.10.12-h955ad1f_0.json" → "3.10.12" for package "python".

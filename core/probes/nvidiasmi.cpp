@@ -57,8 +57,9 @@ std::optional<Error> NvidiaSmiParser::classifyFailure(const QString &output)
                      tr("nvidia-smi could not initialise NVML, the driver's management library: "
                         "reinstall the NVIDIA driver, or restart the computer.")};
     }
+    // cmd.exe's "not recognized" text is localized, but always starts with the quoted name.
     if (output.contains(QStringLiteral("is not recognized as an internal or external command"))
-        || output.contains(QStringLiteral("command not found"))) {
+        || output.trimmed().startsWith(QStringLiteral("'nvidia-smi' ")) || output.contains(QStringLiteral("command not found"))) {
         return Error{ProblemKind::NotFound, tr("nvidia-smi is not installed.")};
     }
     return std::nullopt;
@@ -136,10 +137,10 @@ Result<SmiReport> NvidiaSmiParser::parseQuery(const QString &output, const QStri
         if (line.isEmpty())
             continue;
         const QStringList cells = line.split(u',');
-        if (cells.size() != fields.size() || (indexCol >= 0 && cells.at(0).trimmed() == QStringLiteral("index"))) {
-            // A header line from --format=csv is skipped; anything else of the wrong shape is not ours.
-            if (cells.size() == fields.size())
-                continue;
+        // --format=csv without noheader starts with the field names ("memory.total [MiB]").
+        if (cells.first().trimmed().startsWith(fields.first()))
+            continue;
+        if (cells.size() != fields.size()) {
             return Error{ProblemKind::Unparseable,
                          tr("nvidia-smi --query-gpu printed a line this program cannot read: \"%1\"").arg(line)};
         }

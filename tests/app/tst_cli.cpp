@@ -1,0 +1,152 @@
+// The real program on this machine: `torchgpu-setup detect --json` must report what this
+// machine really has (checked here independently of the detector), and exit 0.
+#include <processrunner.h>
+
+#include <nlohmann/json.hpp>
+
+#include <QFileInfo>
+#include <QTest>
+
+using namespace tgs;
+using json = nlohmann::json;
+
+namespace {
+
+ProcessResult runApp(const QStringList &args)
+{
+    ProcessSpec spec;
+    spec.program = QStringLiteral(TGS_APP);
+    spec.arguments = args;
+    spec.encoding = TextEncoding::utf8();
+    spec.timeoutMs = 240000;
+    return ProcessRunner::run(spec);
+}
+
+ProcessResult runTool(const QString &program, const QStringList &args)
+{
+    ProcessSpec spec;
+    spec.program = program;
+    spec.arguments = args;
+    spec.timeoutMs = 120000;
+    return ProcessRunner::run(spec);
+}
+
+bool onPath(const QString &tool)
+{
+    for (const QString &dir : qEnvironmentVariable("PATH").split(u':', Qt::SkipEmptyParts)) {
+        if (QFileInfo(dir + u'/' + tool).isExecutable())
+            return true;
+    }
+    return false;
+}
+
+QString str(const json &value)
+{
+    return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void version();
+    void unknownCommand();
+    void detectJsonOnThisMachine();
+    void detectReportInChinese();
+    void driverProbeSubcommand();
+};
+
+void TestCli::version()
+{
+    const ProcessResult result = runApp({QStringLiteral("--version")});
+    QCOMPARE(result.outcome, Outcome::Succeeded);
+    QCOMPARE(result.stdOut.trimmed(), QStringLiteral("torchgpu-setup " TGS_VERSION));
+}
+
+void TestCli::unknownCommand()
+{
+    const ProcessResult result = runApp({QStringLiteral("frobnicate"), QStringLiteral("--lang"), QStringLiteral("en")});
+    // Not a CLI command, so the wizard would open; with --help-free unknown words we refuse.
+    QVERIFY(result.outcome != Outcome::Succeeded);
+}
+
+void TestCli::detectJsonOnThisMachine()
+{
+    const ProcessResult result = runApp({QStringLiteral("detect"), QStringLiteral("--json")});
+    QCOMPARE(result.outcome, Outcome::Succeeded);
+    const QByteArray bytes = result.stdOut.toUtf8();
+    const json doc = json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+    QVERIFY2(!doc.is_discarded(), qPrintable(result.stdOut));
+    for (const char *key : {"os", "gpus", "driver", "conda", "pythons", "cuda_toolkits", "cudnn", "problems"})
+        QVERIFY2(doc.contains(key), key);
+    QCOMPARE(str(doc["os"]), QStringLiteral("linux"));
+
+    auto problemKind = [&doc](const char *component) {
+        for (const auto &p : doc["problems"]) {
+            if (p["component"] == component)
+                return str(p["kind"]);
+        }
+        return QString();
+    };
+
+    if (!onPath(QStringLiteral("nvidia-smi")) && !QFileInfo::exists(QStringLiteral("/usr/bin/nvidia-smi")))
+        QCOMPARE(problemKind("nvidia-smi"), QStringLiteral("not_found"));
+
+    if (QFileInfo::exists(QStringLiteral("/usr/local/cuda/bin/nvcc"))) {
+        const ProcessResult nvcc = runTool(QStringLiteral("/usr/local/cuda/bin/nvcc"), {QStringLiteral("--version")});
+        const QString release = nvcc.stdOut.section(QStringLiteral("release "), 1).section(u',', 0, 0);
+        QVERIFY(!release.isEmpty());
+        bool found = false;
+        for (const auto &toolkit : doc["cuda_toolkits"])
+            found |= str(toolkit["version"]).startsWith(release + u'.') && str(toolkit["path"]).startsWith(QStringLiteral("/usr/local/cuda"));
+        QVERIFY2(found, qPrintable(QStringLiteral("CUDA %1 in /usr/local/cuda not reported: ").arg(release) + result.stdOut));
+    }
+    if (QFileInfo::exists(QStringLiteral("/usr/local/cuda/include/cudnn_version.h"))) {
+        bool found = false;
+        for (const auto &cudnn : doc["cudnn"])
+            found |= str(cudnn["path"]).startsWith(QStringLiteral("/usr/local/cuda"));
+        QVERIFY2(found, qPrintable(result.stdOut));
+    }
+    // python3-torch from Debian: a CPU-only torch for /usr/bin/python3.
+    const ProcessResult torch = runTool(QStringLiteral("/usr/bin/python3"),
+                                         {QStringLiteral("-c"), QStringLiteral("import torch; print(torch.__version__)")});
+    if (torch.succeeded()) {
+        const QString version = torch.stdOut.trimmed();
+        bool found = false;
+        for (const auto &python : doc["pythons"]) {
+            if (str(python["executable"]) != QStringLiteral("/usr/bin/python3"))
+                continue;
+            QVERIFY(python["torch"].is_object());
+            QCOMPARE(str(python["torch"]["version"]), version);
+            QVERIFY(python["torch"]["cuda"].is_null()); // the CPU build
+            QCOMPARE(python["torch"]["cuda_available"].get<bool>(), false);
+            found = true;
+        }
+        QVERIFY2(found, qPrintable(result.stdOut));
+    }
+}
+
+void TestCli::detectReportInChinese()
+{
+    const ProcessResult result = runApp({QStringLiteral("detect"), QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    QCOMPARE(result.outcome, Outcome::Succeeded);
+    QVERIFY2(result.stdOut.contains(QStringLiteral("操作系统")), qPrintable(result.stdOut));
+    const ProcessResult english = runApp({QStringLiteral("detect"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY(english.stdOut.contains(QStringLiteral("Operating system")));
+}
+
+void TestCli::driverProbeSubcommand()
+{
+    const ProcessResult result = runApp({QStringLiteral("--probe-cuda-driver")});
+    // Either the driver answered, or it said plainly that there is none — never silence.
+    if (result.outcome == Outcome::Succeeded)
+        QVERIFY(result.stdOut.startsWith(QStringLiteral("cuda-driver library=")));
+    else
+        QCOMPARE(result.stdOut.trimmed(), QStringLiteral("cuda-driver error=not_found"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,132 @@
+// The wizard driven as a user would, on the offscreen platform, against fake tools.
+#include <faketools.h>
+#include <setupwizard.h>
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTranslator>
+#include <QTreeWidget>
+
+using namespace tgs;
+using tgs::ui::SetupWizard;
+
+namespace {
+
+QStringList treeTexts(const QTreeWidget *tree)
+{
+    QStringList texts;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *section = tree->topLevelItem(i);
+        texts << section->text(0);
+        for (int j = 0; j < section->childCount(); ++j)
+            texts << section->child(j)->text(0) + QStringLiteral(" | ") + section->child(j)->text(1);
+    }
+    return texts;
+}
+
+DetectionOptions optionsFor(const FakeTools &tools, int smiTimeoutMs = 5000)
+{
+    DetectionOptions options;
+    options.platform = tools.platform();
+    options.timeouts = {smiTimeoutMs, 5000, 5000, 5000, 5000};
+    return options;
+}
+
+} // namespace
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void detectsAndShowsResults();
+    void backDuringDetectionStopsIt();
+    void chineseInterface();
+};
+
+void TestWizard::detectsAndShowsResults()
+{
+    FakeTools tools;
+    tools.addTool(QStringLiteral("nvidia-smi"),
+                  {{QStringLiteral("--query-gpu=*"), "0, NVIDIA GeForce RTX 4070, 12282, 8.9, 550.40.07\n"},
+                   {QStringLiteral("*"), FakeTools::fixture(QStringLiteral("nvidia-smi/linux-550.40.07-rtx4070-91col.txt"))}});
+    tools.addTool(QStringLiteral("python3"), {{QStringLiteral("*"), FakeTools::probeOutput(QStringLiteral("/usr/bin/python3"), QStringLiteral("3.11.2"))}});
+
+    SetupWizard wizard(optionsFor(tools));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QCOMPARE(wizard.currentId(), int(SetupWizard::WelcomePageId));
+    wizard.button(QWizard::NextButton)->click();
+    QCOMPARE(wizard.currentId(), int(SetupWizard::DetectPageId));
+
+    auto *tree = wizard.findChild<QTreeWidget *>(QStringLiteral("detectResults"));
+    auto *log = wizard.findChild<QPlainTextEdit *>(QStringLiteral("detectLog"));
+    auto *status = wizard.findChild<QLabel *>(QStringLiteral("detectStatus"));
+    QVERIFY(tree && log && status);
+    QVERIFY(!wizard.currentPage()->isComplete()); // not until detection has finished
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+
+    const QString texts = treeTexts(tree).join(u'\n');
+    QVERIFY2(texts.contains(QStringLiteral("NVIDIA GeForce RTX 4070")), qPrintable(texts));
+    QVERIFY(texts.contains(QStringLiteral("compute capability 8.9")));
+    QVERIFY(texts.contains(QStringLiteral("550.40.07")));
+    QVERIFY(texts.contains(QStringLiteral("12.4")));
+    QVERIFY(texts.contains(QStringLiteral("/usr/bin/python3")));
+    QVERIFY(texts.contains(QStringLiteral("conda (not found)"))); // problems are shown, in words
+    QVERIFY(log->toPlainText().contains(QStringLiteral("--query-gpu=")));
+    QVERIFY(status->text().contains(QStringLiteral("1 GPU")));
+    QCOMPARE(wizard.state().environment.gpus.size(), 1);
+
+    // Detect again runs the probes a second time.
+    auto *again = wizard.findChild<QPushButton *>(QStringLiteral("detectAgainButton"));
+    QVERIFY(again->isEnabled());
+    again->click();
+    QVERIFY(!wizard.currentPage()->isComplete());
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+}
+
+void TestWizard::backDuringDetectionStopsIt()
+{
+    FakeTools tools;
+    tools.addTool(QStringLiteral("nvidia-smi"), {{QStringLiteral("*"), "", {}, 0, 30}});
+    SetupWizard wizard(optionsFor(tools, 60000));
+    wizard.show();
+    wizard.button(QWizard::NextButton)->click();
+    QCOMPARE(wizard.currentId(), int(SetupWizard::DetectPageId));
+    QVERIFY(!wizard.currentPage()->isComplete());
+    wizard.back(); // cleanupPage() stops the probes
+    QCOMPARE(wizard.currentId(), int(SetupWizard::WelcomePageId));
+    QVERIFY(!wizard.state().detected);
+
+    // Going forward again starts afresh, and Stop ends it with what was found.
+    wizard.next();
+    auto *stop = wizard.findChild<QPushButton *>(QStringLiteral("detectStopButton"));
+    QVERIFY(stop->isEnabled());
+    stop->click();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 10000);
+    QVERIFY(wizard.state().environment.problemFor(QStringLiteral("detection")));
+}
+
+void TestWizard::chineseInterface()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(TGS_QM_DIR "/torchgpu-setup_zh_CN.qm")));
+    QCoreApplication::installTranslator(&translator);
+    FakeTools tools;
+    SetupWizard wizard(optionsFor(tools));
+    wizard.show();
+    QCOMPARE(wizard.windowTitle(), QStringLiteral("PyTorch GPU 环境配置向导"));
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+    const QString texts = treeTexts(wizard.findChild<QTreeWidget *>(QStringLiteral("detectResults"))).join(u'\n');
+    QVERIFY2(texts.contains(QStringLiteral("未找到")), qPrintable(texts));
+    QCoreApplication::removeTranslator(&translator);
+}
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"

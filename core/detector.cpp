@@ -378,7 +378,8 @@ public:
         const QString python = Locations::pythonInPrefix(options.platform, prefix);
         if (QFileInfo(python).isFile()) {
             const QString name = CondaParser::envName(prefix, conda->basePrefix, envsDirs);
-            probePython(python, name.isEmpty() ? tr("conda env %1").arg(prefix) : tr("conda env %1").arg(name),
+            // A source is an identifier in the JSON, not prose: it stays untranslated.
+            probePython(python, QStringLiteral("conda env ") + (name.isEmpty() ? prefix : name),
                         Locations::condaActivationPath(options.platform, prefix));
         }
     }

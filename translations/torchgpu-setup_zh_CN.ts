@@ -5,565 +5,565 @@
     <name>tgs::CondaParser</name>
     <message>
         <source>conda --version printed no version this program can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda --version 的输出中没有本程序能识别的版本号。</translation>
     </message>
     <message>
         <source>conda info --json printed no JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda info --json 没有输出 JSON。</translation>
     </message>
     <message>
         <source>conda info --json printed JSON this program cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda info --json 输出的 JSON 本程序无法读取。</translation>
     </message>
     <message>
         <source>conda info --json names no root prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda info --json 的输出中没有根目录（root_prefix）。</translation>
     </message>
     <message>
         <source>conda env list printed nothing this program can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda env list 的输出中没有本程序能识别的内容。</translation>
+    </message>
+    <message>
+        <source>conda env list --json printed JSON this program cannot read.</source>
+        <translation>conda env list --json 输出的 JSON 本程序无法读取。</translation>
     </message>
 </context>
 <context>
     <name>tgs::CudaDriverProbe</name>
     <message>
         <source>The NVIDIA driver&apos;s CUDA library (nvcuda.dll / libcuda.so.1) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 NVIDIA 驱动的 CUDA 库（nvcuda.dll / libcuda.so.1）。</translation>
     </message>
     <message>
         <source>The CUDA driver probe printed something unexpected.</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA 驱动探测输出了意外的内容。</translation>
     </message>
 </context>
 <context>
     <name>tgs::CudaToolsParser</name>
     <message>
         <source>nvcc --version printed no &quot;release X.Y&quot; line this program can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>nvcc --version 的输出中没有本程序能识别的“release X.Y”行。</translation>
     </message>
     <message>
         <source>version.json is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>version.json 不是有效的 JSON。</translation>
     </message>
     <message>
         <source>version.json names no CUDA version.</source>
-        <translation type="unfinished"></translation>
+        <translation>version.json 中没有 CUDA 版本号。</translation>
     </message>
     <message>
         <source>version.txt names no CUDA version.</source>
-        <translation type="unfinished"></translation>
+        <translation>version.txt 中没有 CUDA 版本号。</translation>
     </message>
     <message>
         <source>The cuDNN header defines no CUDNN_MAJOR/CUDNN_MINOR.</source>
-        <translation type="unfinished"></translation>
+        <translation>cuDNN 头文件中没有定义 CUDNN_MAJOR/CUDNN_MINOR。</translation>
     </message>
     <message>
         <source>/proc/driver/nvidia/version names no driver version.</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/driver/nvidia/version 中没有驱动版本号。</translation>
     </message>
     <message>
         <source>/sys/module/nvidia/version holds no driver version.</source>
-        <translation type="unfinished"></translation>
+        <translation>/sys/module/nvidia/version 中没有驱动版本号。</translation>
     </message>
 </context>
 <context>
     <name>tgs::Detector</name>
     <message>
         <source>%1 did not answer within %2 seconds and was stopped. A hung driver or a stuck network drive can cause this; restart the computer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 秒内没有响应，已被停止。驱动卡死或网络驱动器无响应都可能导致这种情况；请重启电脑后再试。</translation>
     </message>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 %1：%2</translation>
     </message>
     <message>
         <source>%1 crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 崩溃了。</translation>
     </message>
     <message>
         <source>%1 was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已取消。</translation>
     </message>
     <message>
         <source>nvidia-smi was not found on PATH or in %1. It comes with the NVIDIA driver: if this PC has an NVIDIA GPU, install the driver from nvidia.com and run this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 PATH 和 %1 中都没有找到 nvidia-smi。它随 NVIDIA 驱动一起安装：如果这台电脑有 NVIDIA 显卡，请从 nvidia.cn 安装驱动后再运行一次。</translation>
     </message>
     <message>
         <source>The CUDA driver query</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA 驱动查询</translation>
     </message>
     <message>
         <source>nvidia-smi exited with code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nvidia-smi 退出，返回码 %1：%2</translation>
     </message>
     <message>
         <source>The NVIDIA driver is installed but reports no CUDA-capable GPU (cuInit returned 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装 NVIDIA 驱动，但它报告没有支持 CUDA 的显卡（cuInit 返回 100）。</translation>
     </message>
     <message>
         <source>The NVIDIA driver&apos;s CUDA library is present but could not start (cuInit returned %1). Reinstall the NVIDIA driver or restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA 驱动的 CUDA 库存在，但无法启动（cuInit 返回 %1）。请重新安装 NVIDIA 驱动或重启电脑。</translation>
     </message>
     <message numerus="yes">
         <source>conda was not found (checked CONDA_EXE, PATH and %n usual install folder(s)). That is fine: this wizard can install Miniforge, or use a venv instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>没有找到 conda（已检查 CONDA_EXE、PATH 和 %n 个常见安装目录）。这没有关系：本向导可以为你安装 Miniforge，也可以改用 venv。</numerusform>
         </translation>
     </message>
     <message>
-        <source>conda env %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Python at %1 did not answer within %2 seconds and was stopped. Importing a broken torch or GPU driver can hang.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的 Python 在 %2 秒内没有响应，已被停止。导入损坏的 torch 或显卡驱动异常都可能导致卡住。</translation>
     </message>
     <message>
         <source>The Python at %1 could not be examined: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查 %1 处的 Python：%2 %3</translation>
     </message>
     <message>
         <source>torch is installed for %1 but cannot be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已安装 torch，但无法导入：%2</translation>
     </message>
     <message>
         <source>No Python was found on PATH or in a conda environment. The wizard can create one with conda.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 PATH 和 conda 环境中都没有找到 Python。本向导可以用 conda 创建一个。</translation>
     </message>
     <message>
         <source>No CUDA toolkit was found. PyTorch does not need one: its packages bring their own CUDA runtime. A toolkit is only needed to compile CUDA code.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到 CUDA 工具包。PyTorch 不需要它：PyTorch 的安装包自带 CUDA 运行时。只有编译 CUDA 代码时才需要工具包。</translation>
     </message>
     <message>
         <source>No cuDNN was found. PyTorch does not need a separate one: its packages bring their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到 cuDNN。PyTorch 不需要单独安装：它的安装包自带 cuDNN。</translation>
     </message>
     <message>
         <source>Detection was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>检测已取消。</translation>
     </message>
 </context>
 <context>
     <name>tgs::EnvironmentReport</name>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>driver unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接驱动</translation>
     </message>
     <message>
         <source>driver/library mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>驱动与库版本不一致</translation>
     </message>
     <message>
         <source>no devices</source>
-        <translation type="unfinished"></translation>
+        <translation>没有设备</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>unreadable output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出无法识别</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Operating system: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统：%1</translation>
     </message>
     <message>
         <source>NVIDIA GPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA 显卡：</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>  [%1] %2, memory %3, compute capability %4 (from %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>  [%1] %2，显存 %3，计算能力 %4（来自 %5）</translation>
     </message>
     <message>
         <source>NVIDIA driver:</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA 驱动：</translation>
     </message>
     <message>
         <source>  version %1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  版本 %1（来自 %2）</translation>
     </message>
     <message>
         <source>  highest CUDA it supports: %1 (from %2). This is the driver&apos;s limit, not an installed CUDA.</source>
-        <translation type="unfinished"></translation>
+        <translation>  支持的最高 CUDA 版本：%1（来自 %2）。这是驱动的上限，不是已安装的 CUDA。</translation>
     </message>
     <message>
         <source>conda:</source>
-        <translation type="unfinished"></translation>
+        <translation>conda：</translation>
     </message>
     <message>
         <source>  %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1，版本 %2</translation>
     </message>
     <message>
         <source>  environment %1 at %2: Python %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  环境 %1（%2）：Python %3</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未命名）</translation>
     </message>
     <message>
         <source>Python interpreters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 解释器：</translation>
     </message>
     <message>
         <source>  %1: Python %2 (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1：Python %2（来自 %3）</translation>
     </message>
     <message>
         <source>    torch %1, CUDA %2, cuDNN %3, GPU usable: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>    torch %1，CUDA %2，cuDNN %3，可用 GPU：%4</translation>
     </message>
     <message>
         <source>none (CPU build)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（CPU 版本）</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>    torch is installed but fails to import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    已安装 torch，但导入失败：%1</translation>
     </message>
     <message>
         <source>    torch is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>    未安装 torch</translation>
     </message>
     <message>
         <source>CUDA toolkits (needed only to compile CUDA code):</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA 工具包（仅编译 CUDA 代码时需要）：</translation>
     </message>
     <message>
         <source>  CUDA %1 at %2 (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  CUDA %1，位于 %2（来自 %3）</translation>
     </message>
     <message>
         <source>cuDNN:</source>
-        <translation type="unfinished"></translation>
+        <translation>cuDNN：</translation>
     </message>
     <message>
         <source>  cuDNN %1 at %2 (from %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  cuDNN %1，位于 %2（来自 %3）</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：</translation>
     </message>
     <message>
         <source>  %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1（%2）：%3</translation>
     </message>
     <message>
         <source>Detection took %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>检测用时 %1 秒。</translation>
     </message>
 </context>
 <context>
     <name>tgs::NvidiaSmiParser</name>
     <message>
         <source>nvidia-smi could not talk to the NVIDIA driver. The driver is not installed, not loaded, or was just updated: install or reinstall the NVIDIA driver and restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>nvidia-smi 无法与 NVIDIA 驱动通信。驱动没有安装、没有加载，或刚刚更新过：请安装或重新安装 NVIDIA 驱动并重启电脑。</translation>
     </message>
     <message>
         <source>The NVIDIA driver that is loaded differs from the installed driver libraries (usually right after a driver update). Restart the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行的 NVIDIA 驱动与已安装的驱动库版本不一致（通常发生在驱动更新之后）。请重启电脑。</translation>
     </message>
     <message>
         <source>The NVIDIA driver is installed but sees no GPU. Check that the GPU is seated and enabled, and that the virtual machine or container has been given it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装 NVIDIA 驱动，但看不到任何显卡。请检查显卡是否插好并已启用，以及虚拟机或容器是否已分配到显卡。</translation>
     </message>
     <message>
         <source>nvidia-smi could not initialise NVML, the driver&apos;s management library: reinstall the NVIDIA driver, or restart the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>nvidia-smi 无法初始化驱动的管理库 NVML：请重新安装 NVIDIA 驱动，或重启电脑。</translation>
     </message>
     <message>
         <source>nvidia-smi is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 nvidia-smi。</translation>
     </message>
     <message>
         <source>nvidia-smi printed something this program cannot read (no driver version in it).</source>
-        <translation type="unfinished"></translation>
+        <translation>nvidia-smi 输出了本程序无法识别的内容（其中没有驱动版本号）。</translation>
     </message>
     <message>
         <source>nvidia-smi --query-gpu printed a line this program cannot read: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nvidia-smi --query-gpu 输出了一行本程序无法识别的内容：“%1”</translation>
     </message>
     <message>
         <source>nvidia-smi --query-gpu printed no GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>nvidia-smi --query-gpu 没有列出任何显卡。</translation>
     </message>
 </context>
 <context>
     <name>tgs::ProcessRunner</name>
     <message>
         <source>%1 finished successfully.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已成功完成。</translation>
     </message>
     <message>
         <source>%1 exited with code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已退出，返回码 %2。</translation>
     </message>
     <message>
         <source>%1 crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 崩溃了。</translation>
     </message>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 %1：%2</translation>
     </message>
     <message>
         <source>%1 did not finish within %2 seconds and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 秒内没有完成，已被停止。</translation>
     </message>
     <message>
         <source>%1 was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已取消。</translation>
     </message>
     <message>
         <source>Timed out after %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒后超时。</translation>
     </message>
     <message>
         <source>No program was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有指定要运行的程序。</translation>
     </message>
 </context>
 <context>
     <name>tgs::PythonParser</name>
     <message>
         <source>The Python probe printed no result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 探测没有输出结果。</translation>
     </message>
     <message>
         <source>The Python probe printed a result this program cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 探测输出的结果本程序无法读取。</translation>
     </message>
     <message>
         <source>The Python probe did not say which Python it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 探测没有说明它是哪个 Python。</translation>
     </message>
 </context>
 <context>
     <name>tgs::app::Cli</name>
     <message>
         <source>TorchGPU Setup: finds your GPU, driver, conda, Python, CUDA and cuDNN, and sets up a verified GPU PyTorch. Without a command it opens the setup wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch GPU 环境配置向导：检测显卡、驱动、conda、Python、CUDA 和 cuDNN，并安装经过验证的 GPU 版 PyTorch。不带命令运行时打开配置向导。</translation>
     </message>
     <message>
         <source>Language of the interface: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
         <source>Print JSON instead of a readable report.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON，而不是便于阅读的报告。</translation>
     </message>
     <message>
         <source>detect: find the GPU, driver, conda, Python, CUDA and cuDNN.</source>
-        <translation type="unfinished"></translation>
+        <translation>detect：检测显卡、驱动、conda、Python、CUDA 和 cuDNN。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: detect.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。可用命令：detect。</translation>
     </message>
     <message>
         <source>Detecting the GPU, driver, conda, Python, CUDA and cuDNN…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检测显卡、驱动、conda、Python、CUDA 和 cuDNN……</translation>
     </message>
 </context>
 <context>
     <name>tgs::ui::DetectPage</name>
     <message>
         <source>Detect &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新检测(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>What this computer has</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑的环境</translation>
     </message>
     <message>
         <source>The wizard asks the driver, conda, every Python and the CUDA tools. This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>向导正在询问驱动、conda、每个 Python 和 CUDA 工具，需要几秒钟。</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>检测结果</translation>
     </message>
     <message>
         <source>Commands run:</source>
-        <translation type="unfinished"></translation>
+        <translation>已运行的命令：</translation>
     </message>
     <message>
         <source>Detecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检测……</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止……</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>NVIDIA GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA 显卡</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>memory unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>显存未知</translation>
     </message>
     <message>
         <source>compute capability unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>计算能力未知</translation>
     </message>
     <message>
         <source>compute capability %1</source>
-        <translation type="unfinished"></translation>
+        <translation>计算能力 %1</translation>
     </message>
     <message>
         <source>GPU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU %1</translation>
     </message>
     <message>
         <source>NVIDIA driver</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA 驱动</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（来自 %2）</translation>
     </message>
     <message>
         <source>Highest CUDA</source>
-        <translation type="unfinished"></translation>
+        <translation>最高 CUDA</translation>
     </message>
     <message>
         <source>%1 — the driver&apos;s limit, not an installed CUDA (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 —— 驱动支持的上限，不是已安装的 CUDA（来自 %2）</translation>
     </message>
     <message>
         <source>conda</source>
-        <translation type="unfinished"></translation>
+        <translation>conda</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>程序</translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，版本 %2</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未命名）</translation>
     </message>
     <message>
         <source>%1 — Python %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 —— Python %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Python and PyTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 与 PyTorch</translation>
     </message>
     <message>
         <source>torch not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 torch</translation>
     </message>
     <message>
         <source>torch %1, CUDA %2, cuDNN %3, GPU usable: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>torch %1，CUDA %2，cuDNN %3，可用 GPU：%4</translation>
     </message>
     <message>
         <source>none (CPU build)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（CPU 版本）</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>torch fails to import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>torch 导入失败：%1</translation>
     </message>
     <message>
         <source>Python %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1</translation>
     </message>
     <message>
         <source>CUDA toolkits and cuDNN</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA 工具包与 cuDNN</translation>
     </message>
     <message>
         <source>CUDA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA %1</translation>
     </message>
     <message>
         <source>cuDNN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cuDNN %1</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message numerus="yes">
         <source>Done in %1 s: %n GPU(s), %2 Python interpreter(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>完成，用时 %1 秒：%n 块显卡，%2 个 Python 解释器。</numerusform>
         </translation>
     </message>
 </context>
@@ -571,22 +571,22 @@
     <name>tgs::ui::SetupWizard</name>
     <message>
         <source>TorchGPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch GPU 环境配置向导</translation>
     </message>
 </context>
 <context>
     <name>tgs::ui::WelcomePage</name>
     <message>
         <source>Set up PyTorch with GPU support</source>
-        <translation type="unfinished"></translation>
+        <translation>安装支持 GPU 的 PyTorch</translation>
     </message>
     <message>
         <source>This wizard finds out what your PC has, chooses the PyTorch build that fits it, installs it and checks that it really uses the GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>本向导会检查你的电脑，选出适合它的 PyTorch 版本，完成安装，并确认它真的在使用 GPU。</translation>
     </message>
     <message>
         <source>&lt;p&gt;First it looks at this computer:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the NVIDIA graphics card and its driver;&lt;/li&gt;&lt;li&gt;the highest CUDA version the driver can run;&lt;/li&gt;&lt;li&gt;conda and its environments, and every Python it can find;&lt;/li&gt;&lt;li&gt;installed CUDA toolkits and cuDNN, and any PyTorch already there.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Nothing is installed or changed until you say so.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Three different &quot;CUDA versions&quot;:&lt;/b&gt; the one &lt;i&gt;nvidia-smi&lt;/i&gt; shows is the highest your driver supports; &lt;i&gt;nvcc&lt;/i&gt; shows an installed CUDA toolkit; &lt;i&gt;torch.version.cuda&lt;/i&gt; is the CUDA that PyTorch was built with. PyTorch brings its own CUDA runtime, so it needs only a new enough driver.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;首先，它会检查这台电脑：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;NVIDIA 显卡及其驱动；&lt;/li&gt;&lt;li&gt;驱动能运行的最高 CUDA 版本；&lt;/li&gt;&lt;li&gt;conda 及其环境，以及能找到的每一个 Python；&lt;/li&gt;&lt;li&gt;已安装的 CUDA 工具包和 cuDNN，以及已有的 PyTorch。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;在你确认之前，不会安装或修改任何东西。&lt;/p&gt;&lt;p&gt;&lt;b&gt;三个不同的“CUDA 版本”：&lt;/b&gt;&lt;i&gt;nvidia-smi&lt;/i&gt; 显示的是驱动支持的最高版本；&lt;i&gt;nvcc&lt;/i&gt; 显示的是已安装的 CUDA 工具包；&lt;i&gt;torch.version.cuda&lt;/i&gt; 是 PyTorch 编译时使用的 CUDA。PyTorch 自带 CUDA 运行时，只需要足够新的驱动。&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

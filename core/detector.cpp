@@ -91,12 +91,15 @@ public:
         return spec;
     }
 
-    void launch(const QString &component, const ProcessSpec &spec, std::function<void(const ProcessResult &)> onDone)
+    // `display` replaces the command line in probeStarted() where the real one is unreadable
+    // (the Python probe passes a whole script with -c).
+    void launch(const QString &component, const ProcessSpec &spec, std::function<void(const ProcessResult &)> onDone,
+                const QString &display = {})
     {
         auto *runner = new ProcessRunner(q);
         runners.append(runner);
         ++pending;
-        emit q->probeStarted(component, spec.commandLineForDisplay());
+        emit q->probeStarted(component, display.isEmpty() ? spec.commandLineForDisplay() : display);
         QObject::connect(runner, &ProcessRunner::done, q, [this, runner, component, onDone](const ProcessResult &result) {
             runners.removeOne(runner);
             runner->deleteLater();
@@ -464,7 +467,7 @@ public:
             info.torchImportError = report->torchImportError;
             info.source = source;
             pythons.append({seq, info});
-        });
+        }, QStringLiteral("%1 -c <torch_probe.py>").arg(path));
     }
 
     void finishPythons()

@@ -568,6 +568,10 @@
             <numerusform>Done in %1 s: %n GPU(s), %2 Python interpreter(s).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>tgs::ui::SetupWizard</name>

@@ -566,6 +566,10 @@
             <numerusform>完成，用时 %1 秒：%n 块显卡，%2 个 Python 解释器。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）：%3</translation>
+    </message>
 </context>
 <context>
     <name>tgs::ui::SetupWizard</name>

@@ -18,6 +18,7 @@ DetectPage::DetectPage(WizardState *state, QWidget *parent)
     , m_state(state)
     , m_status(new QLabel(this))
     , m_results(new QTreeWidget(this))
+    , m_problems(new QLabel(this))
     , m_log(new QPlainTextEdit(this))
     , m_again(new QPushButton(tr("Detect &again"), this))
     , m_cancel(new QPushButton(tr("&Stop"), this))
@@ -33,6 +34,12 @@ DetectPage::DetectPage(WizardState *state, QWidget *parent)
     m_results->setHeaderLabels({tr("Item"), tr("Found")});
     m_results->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_results->setWordWrap(true);
+    // Problems are sentences with advice: a wrapped label shows them whole, a tree row would cut them off.
+    m_problems->setObjectName(QStringLiteral("detectProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::RichText);
+    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problems->hide();
     m_log->setObjectName(QStringLiteral("detectLog"));
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(5000);
@@ -48,6 +55,7 @@ DetectPage::DetectPage(WizardState *state, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_results, 3);
+    layout->addWidget(m_problems);
     layout->addWidget(new QLabel(tr("Commands run:"), this));
     layout->addWidget(m_log, 1);
 
@@ -81,6 +89,7 @@ void DetectPage::startDetection()
     m_detector = new Detector(this);
     m_state->detected = false;
     m_results->clear();
+    m_problems->hide();
     m_log->clear();
     m_status->setText(tr("Detecting…"));
     m_again->setEnabled(false);
@@ -186,13 +195,15 @@ void DetectPage::showEnvironment(const Environment &e)
     if (e.cudaToolkits.isEmpty() && e.cudnn.isEmpty())
         row(toolkits, QString(), none);
 
-    if (!e.problems.isEmpty()) {
-        QTreeWidgetItem *problems = section(tr("Problems"));
-        for (const Problem &problem : e.problems) {
-            row(problems, QStringLiteral("%1 (%2)").arg(problem.component, EnvironmentReport::problemKindText(problem.kind)),
-                problem.message);
-        }
+    QStringList problems;
+    for (const Problem &problem : e.problems) {
+        problems << u"<li>" + tr("<b>%1</b> (%2): %3")
+                        .arg(problem.component.toHtmlEscaped(), EnvironmentReport::problemKindText(problem.kind).toHtmlEscaped(),
+                             problem.message.toHtmlEscaped()) + u"</li>";
     }
+    m_problems->setText(QStringLiteral("<b>%1</b><ul style=\"margin-left: 0px; -qt-list-indent: 1;\">%2</ul>")
+                            .arg(tr("Problems").toHtmlEscaped(), problems.join(QString())));
+    m_problems->setVisible(!problems.isEmpty());
 
     m_status->setText(tr("Done in %1 s: %n GPU(s), %2 Python interpreter(s).", nullptr, int(e.gpus.size()))
                           .arg(e.elapsedMs / 1000.0, 0, 'f', 1)

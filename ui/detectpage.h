@@ -37,6 +37,7 @@ private:
     Detector *m_detector = nullptr;
     QLabel *m_status;
     QTreeWidget *m_results;
+    QLabel *m_problems;
     QPlainTextEdit *m_log;
     QPushButton *m_again;
     QPushButton *m_cancel;

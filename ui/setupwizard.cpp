@@ -16,7 +16,7 @@ SetupWizard::SetupWizard(const DetectionOptions &options, QWidget *parent)
     setPage(WelcomePageId, new WelcomePage);
     setPage(DetectPageId, new DetectPage(&m_state));
     setStartId(WelcomePageId);
-    resize(860, 620);
+    resize(900, 680);
 }
 
 } // namespace tgs::ui

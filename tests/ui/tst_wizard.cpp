@@ -77,8 +77,12 @@ void TestWizard::detectsAndShowsResults()
     QVERIFY(texts.contains(QStringLiteral("550.40.07")));
     QVERIFY(texts.contains(QStringLiteral("12.4")));
     QVERIFY(texts.contains(QStringLiteral("/usr/bin/python3")));
-    QVERIFY(texts.contains(QStringLiteral("conda (not found)"))); // problems are shown, in words
+    auto *problems = wizard.findChild<QLabel *>(QStringLiteral("detectProblems"));
+    QVERIFY(problems->isVisible()); // problems are shown whole, in words
+    QVERIFY(problems->text().contains(QStringLiteral("<b>conda</b> (not found)")));
+    QVERIFY(problems->text().contains(QStringLiteral("Miniforge")));
     QVERIFY(log->toPlainText().contains(QStringLiteral("--query-gpu=")));
+    QVERIFY(log->toPlainText().contains(QStringLiteral("python3 -c <torch_probe.py>")));
     QVERIFY(status->text().contains(QStringLiteral("1 GPU")));
     QCOMPARE(wizard.state().environment.gpus.size(), 1);
 

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Benchmarks (not tests): detection time against its slowest probe with fake tools of known
+# delay, and on this machine against `python3 -m torch.utils.collect_env`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cmake --preset default >/dev/null
+cmake --build --preset default --target bench_detection torchgpu-setup
+./build/tests/bench_detection "${1:-3}"

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Configures, builds and runs every test (ctest). Needs scripts/setup.sh to have run once.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cmake --preset default
+cmake --build --preset default
+ctest --preset default

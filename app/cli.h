@@ -1,9 +1,26 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QString>
 #include <QStringList>
 
 namespace tgs::app {
+
+// What `recommend` was told on the command line: facts that replace detected ones, wishes,
+// and where the knowledge base comes from.
+struct RecommendOptions
+{
+    bool json = false;
+    QString os;          // "windows" | "linux"
+    QString driver;      // a version, or "none"
+    QStringList computeCaps;
+    QString python;
+    QString torch;
+    QString cuda;
+    QString route;
+    QString kbFile;      // --kb: exactly this file
+    QString kbUrl;       // --kb-url: fetch a newer one first
+};
 
 class Cli
 {
@@ -12,6 +29,8 @@ class Cli
 public:
     // `torchgpu-setup detect [--json]`: exit status 0 whenever detection ran.
     static int detect(bool json);
+    // `torchgpu-setup recommend [...]`: 0 with a recommendation, 2 when the input cannot be used.
+    static int recommend(const RecommendOptions &options);
 };
 
 } // namespace tgs::app

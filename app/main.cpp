@@ -22,7 +22,7 @@ bool wantsCommandLine(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        if (std::strcmp(arg, "detect") == 0 || std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0
+        if (std::strcmp(arg, "detect") == 0 || std::strcmp(arg, "recommend") == 0 || std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0
             || std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0)
             return true;
     }
@@ -73,20 +73,52 @@ int main(int argc, char **argv)
     const QCommandLineOption langOption(QStringLiteral("lang"), Cli::tr("Language of the interface: zh_CN or en."),
                                         QStringLiteral("zh_CN|en"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("Print JSON instead of a readable report."));
-    parser.addOption(langOption);
-    parser.addOption(jsonOption);
+    const QCommandLineOption osOption(QStringLiteral("os"), Cli::tr("recommend: plan for this operating system."),
+                                      QStringLiteral("windows|linux"));
+    const QCommandLineOption driverOption(QStringLiteral("driver"), Cli::tr("recommend: the NVIDIA driver version, or none."),
+                                          QStringLiteral("version|none"));
+    const QCommandLineOption ccOption(QStringLiteral("compute-cap"),
+                                      Cli::tr("recommend: a GPU's compute capability; repeat it for every GPU."), QStringLiteral("X.Y"));
+    const QCommandLineOption pythonOption(QStringLiteral("python"), Cli::tr("recommend: the Python version."), QStringLiteral("X.Y"));
+    const QCommandLineOption torchOption(QStringLiteral("torch"), Cli::tr("recommend: the torch version you want."), QStringLiteral("version"));
+    const QCommandLineOption cudaOption(QStringLiteral("cuda"), Cli::tr("recommend: the CUDA variant you want (12.4, cu124 or cpu)."),
+                                        QStringLiteral("version"));
+    const QCommandLineOption routeOption(QStringLiteral("route"), Cli::tr("recommend: the install route."),
+                                         QStringLiteral("pip|conda-legacy|conda-forge"));
+    const QCommandLineOption kbOption(QStringLiteral("kb"), Cli::tr("Use this knowledge-base file instead of the built-in one."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption kbUrlOption(QStringLiteral("kb-url"),
+                                         Cli::tr("Fetch a newer knowledge base from this address first (also TGS_KB_URL)."),
+                                         QStringLiteral("url"));
+    parser.addOptions({langOption, jsonOption, osOption, driverOption, ccOption, pythonOption, torchOption, cudaOption,
+                       routeOption, kbOption, kbUrlOption});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 Cli::tr("detect: find the GPU, driver, conda, Python, CUDA and cuDNN."),
-                                 QStringLiteral("[detect]"));
+                                 Cli::tr("detect: find the GPU, driver, conda, Python, CUDA and cuDNN. "
+                                         "recommend: choose the PyTorch, CUDA and Python that fit, and say why."),
+                                 QStringLiteral("[detect|recommend]"));
     parser.process(*app);
 
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
     if (command == QStringLiteral("detect"))
         return Cli::detect(parser.isSet(jsonOption));
+    if (command == QStringLiteral("recommend")) {
+        tgs::app::RecommendOptions options;
+        options.json = parser.isSet(jsonOption);
+        options.os = parser.value(osOption);
+        options.driver = parser.value(driverOption);
+        options.computeCaps = parser.values(ccOption);
+        options.python = parser.value(pythonOption);
+        options.torch = parser.value(torchOption);
+        options.cuda = parser.value(cudaOption);
+        options.route = parser.value(routeOption);
+        options.kbFile = parser.value(kbOption);
+        options.kbUrl = parser.value(kbUrlOption);
+        return Cli::recommend(options);
+    }
     if (!command.isEmpty()) {
         std::fprintf(stderr, "%s\n",
-                     qUtf8Printable(Cli::tr("Unknown command \"%1\". Commands: detect.").arg(command)));
+                     qUtf8Printable(Cli::tr("Unknown command \"%1\". Commands: detect, recommend.").arg(command)));
         return 2;
     }
 

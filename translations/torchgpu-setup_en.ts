@@ -292,6 +292,152 @@
     </message>
 </context>
 <context>
+    <name>tgs::KnowledgeBase</name>
+    <message>
+        <source>the required key &quot;%1&quot; is missing</source>
+        <translation>the required key &quot;%1&quot; is missing</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unknown key</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>expected an array</translation>
+    </message>
+    <message>
+        <source>expected at least one entry</source>
+        <translation>expected at least one entry</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string or null</source>
+        <translation>expected a non-empty string or null</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>expected a non-empty string</translation>
+    </message>
+    <message>
+        <source>expected a version like &quot;12.4&quot;, not &quot;%1&quot;</source>
+        <translation>expected a version like &quot;12.4&quot;, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>expected a string</translation>
+    </message>
+    <message>
+        <source>expected &quot;linux&quot; or &quot;windows&quot;</source>
+        <translation>expected &quot;linux&quot; or &quot;windows&quot;</translation>
+    </message>
+    <message>
+        <source>names the source &quot;%1&quot;, which &quot;sources&quot; does not define</source>
+        <translation>names the source &quot;%1&quot;, which &quot;sources&quot; does not define</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match its CUDA version (expected &quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; does not match its CUDA version (expected &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>the CPU build has no GPU architectures</source>
+        <translation>the CPU build has no GPU architectures</translation>
+    </message>
+    <message>
+        <source>a CUDA build needs its architecture list</source>
+        <translation>a CUDA build needs its architecture list</translation>
+    </message>
+    <message>
+        <source>every release needs its &quot;cpu&quot; variant</source>
+        <translation>every release needs its &quot;cpu&quot; variant</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of this release&apos;s variants</source>
+        <translation>&quot;%1&quot; is not one of this release&apos;s variants</translation>
+    </message>
+    <message>
+        <source>releases must be listed oldest first, each once</source>
+        <translation>releases must be listed oldest first, each once</translation>
+    </message>
+    <message>
+        <source>CUDA versions must be listed oldest first, each once</source>
+        <translation>CUDA versions must be listed oldest first, each once</translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation>expected an integer</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; is missing</source>
+        <translation>the text &quot;%1&quot; is missing</translation>
+    </message>
+    <message>
+        <source>CUDA %1 is not in &quot;cuda_versions&quot;</source>
+        <translation>CUDA %1 is not in &quot;cuda_versions&quot;</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (byte %2): %3</source>
+        <translation>%1: not valid JSON (byte %2): %3</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON: %2</source>
+        <translation>%1: not valid JSON: %2</translation>
+    </message>
+    <message>
+        <source>schema version %1 is not the one this program reads (%2)</source>
+        <translation>schema version %1 is not the one this program reads (%2)</translation>
+    </message>
+    <message>
+        <source>expected a date like 2026-11-20</source>
+        <translation>expected a date like 2026-11-20</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The built-in knowledge base is missing from this build.</source>
+        <translation>The built-in knowledge base is missing from this build.</translation>
+    </message>
+</context>
+<context>
+    <name>tgs::KnowledgeBaseUpdater</name>
+    <message>
+        <source>No valid update address is set.</source>
+        <translation>No valid update address is set.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be downloaded (%1); the built-in one is used.</source>
+        <translation>The knowledge base could not be downloaded (%1); the built-in one is used.</translation>
+    </message>
+    <message>
+        <source>The downloaded knowledge base does not match its SHA-256 (damaged or tampered with); it was discarded.</source>
+        <translation>The downloaded knowledge base does not match its SHA-256 (damaged or tampered with); it was discarded.</translation>
+    </message>
+    <message>
+        <source>The downloaded knowledge base is not valid: %1</source>
+        <translation>The downloaded knowledge base is not valid: %1</translation>
+    </message>
+    <message>
+        <source>The published knowledge base (%1) is not newer than the one in use (%2).</source>
+        <translation>The published knowledge base (%1) is not newer than the one in use (%2).</translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be saved in %1: %2</source>
+        <translation>The knowledge base could not be saved in %1: %2</translation>
+    </message>
+    <message>
+        <source>Knowledge base updated to %1.</source>
+        <translation>Knowledge base updated to %1.</translation>
+    </message>
+</context>
+<context>
     <name>tgs::NvidiaSmiParser</name>
     <message>
         <source>nvidia-smi could not talk to the NVIDIA driver. The driver is not installed, not loaded, or was just updated: install or reinstall the NVIDIA driver and restart.</source>
@@ -377,6 +523,235 @@
     </message>
 </context>
 <context>
+    <name>tgs::RecommendationReport</name>
+    <message>
+        <source>CPU build</source>
+        <translation>CPU build</translation>
+    </message>
+    <message>
+        <source>CUDA %1 (%2)</source>
+        <translation>CUDA %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, Python %3, route %4</source>
+        <translation>%1 — %2, Python %3, route %4</translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <translation>Recommended: %1</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnings:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <source>Why not newer:</source>
+        <translation>Why not newer:</translation>
+    </message>
+    <message>
+        <source>Alternatives:</source>
+        <translation>Alternatives:</translation>
+    </message>
+    <message>
+        <source>Knowledge base of %1 (%2).</source>
+        <translation>Knowledge base of %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>tgs::Recommender</name>
+    <message>
+        <source>the first Python found, %1</source>
+        <translation>the first Python found, %1</translation>
+    </message>
+    <message>
+        <source>torch %1 has no wheel for Python %2 (it supports %3).</source>
+        <translation>torch %1 has no wheel for Python %2 (it supports %3).</translation>
+    </message>
+    <message>
+        <source>torch %1 has no CUDA build for this route and system.</source>
+        <translation>torch %1 has no CUDA build for this route and system.</translation>
+    </message>
+    <message>
+        <source>torch %1&apos;s CUDA builds (%2) need driver %3 or newer; this one is %4.</source>
+        <translation>torch %1&apos;s CUDA builds (%2) need driver %3 or newer; this one is %4.</translation>
+    </message>
+    <message>
+        <source>torch %1&apos;s CUDA builds that this driver runs do not contain code for %2 (compute capability %3).</source>
+        <translation>torch %1&apos;s CUDA builds that this driver runs do not contain code for %2 (compute capability %3).</translation>
+    </message>
+    <message>
+        <source>torch %1 has no single CUDA build for all of these GPUs.</source>
+        <translation>torch %1 has no single CUDA build for all of these GPUs.</translation>
+    </message>
+    <message>
+        <source>%1 needs driver %2 or newer; this one is %3.</source>
+        <translation>%1 needs driver %2 or newer; this one is %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no code for %2 (it contains %3).</source>
+        <translation>%1 has no code for %2 (it contains %3).</translation>
+    </message>
+    <message>
+        <source>Operating system: %1.</source>
+        <translation>Operating system: %1.</translation>
+    </message>
+    <message>
+        <source>Driver %1 → highest CUDA %2 (%3).</source>
+        <translation>Driver %1 → highest CUDA %2 (%3).</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver %1 (%2).</source>
+        <translation>NVIDIA driver %1 (%2).</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>%1: compute capability unknown, so its architecture cannot be checked.</source>
+        <translation>%1: compute capability unknown, so its architecture cannot be checked.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (compute capability %3%4).</source>
+        <translation>%1 is %2 (compute capability %3%4).</translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPU or driver was found, so the CPU build is the one that works here.</source>
+        <translation>No NVIDIA GPU or driver was found, so the CPU build is the one that works here.</translation>
+    </message>
+    <message>
+        <source>torch %1 is not a release this program knows (%2 to %3); it is not offered.</source>
+        <translation>torch %1 is not a release this program knows (%2 to %3); it is not offered.</translation>
+    </message>
+    <message>
+        <source>torch %1 was never published on the pytorch conda channel, which ends at %2. Choose the pip route for newer releases.</source>
+        <translation>torch %1 was never published on the pytorch conda channel, which ends at %2. Choose the pip route for newer releases.</translation>
+    </message>
+    <message>
+        <source>torch %1 is not offered on the %2 route for %3.</source>
+        <translation>torch %1 is not offered on the %2 route for %3.</translation>
+    </message>
+    <message>
+        <source>No torch release has a CUDA %1 build on this route.</source>
+        <translation>No torch release has a CUDA %1 build on this route.</translation>
+    </message>
+    <message>
+        <source>CUDA %1 builds exist for torch %2 to %3, and none of them has a wheel for Python %4 (pip says &quot;No matching distribution found for torch&quot;).</source>
+        <translation>CUDA %1 builds exist for torch %2 to %3, and none of them has a wheel for Python %4 (pip says &quot;No matching distribution found for torch&quot;).</translation>
+    </message>
+    <message>
+        <source>torch %1 has no wheel for Python %2; it supports Python %3.</source>
+        <translation>torch %1 has no wheel for Python %2; it supports Python %3.</translation>
+    </message>
+    <message>
+        <source>torch %1 has no CUDA %2 build on this route; it has %3.</source>
+        <translation>torch %1 has no CUDA %2 build on this route; it has %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPU or driver was found, so a CUDA build would not be used here.</source>
+        <translation>No NVIDIA GPU or driver was found, so a CUDA build would not be used here.</translation>
+    </message>
+    <message>
+        <source>CUDA %1 builds (%2) need driver %3 or newer and this one is %4: torch.cuda.is_available() would be False. Update the driver or choose an older CUDA.</source>
+        <translation>CUDA %1 builds (%2) need driver %3 or newer and this one is %4: torch.cuda.is_available() would be False. Update the driver or choose an older CUDA.</translation>
+    </message>
+    <message>
+        <source>%1 builds of torch %2 contain no code for %3 (%4): it would fail with &quot;no kernel image is available&quot;. They contain %5.</source>
+        <translation>%1 builds of torch %2 contain no code for %3 (%4): it would fail with &quot;no kernel image is available&quot;. They contain %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No single PyTorch build supports all of these GPUs. torch %1 %2 runs on %n of them; not on %3. Use a separate environment for the others.</source>
+        <translation>
+            <numerusform>No single PyTorch build supports all of these GPUs. torch %1 %2 runs on %n of them; not on %3. Use a separate environment for the others.</numerusform>
+            <numerusform>No single PyTorch build supports all of these GPUs. torch %1 %2 runs on %n of them; not on %3. Use a separate environment for the others.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>torch %1 (CPU build) from %2.</source>
+        <translation>torch %1 (CPU build) from %2.</translation>
+    </message>
+    <message>
+        <source>%1 builds need driver %2 or newer (%3); driver %4 qualifies.</source>
+        <translation>%1 builds need driver %2 or newer (%3); driver %4 qualifies.</translation>
+    </message>
+    <message>
+        <source>CUDA %1.x minor-version compatibility</source>
+        <translation>CUDA %1.x minor-version compatibility</translation>
+    </message>
+    <message>
+        <source>CUDA %1 toolkit minimum</source>
+        <translation>CUDA %1 toolkit minimum</translation>
+    </message>
+    <message>
+        <source>%1 wheels contain %2, which runs on %3 (%4).</source>
+        <translation>%1 wheels contain %2, which runs on %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 wheels carry PTX for %2, which the driver compiles for %3 (%4) on first use; the first start is slower.</source>
+        <translation>%1 wheels carry PTX for %2, which the driver compiles for %3 (%4) on first use; the first start is slower.</translation>
+    </message>
+    <message>
+        <source>The architectures of %1 builds on this route are not known, or %2&apos;s capability is unknown: not checked.</source>
+        <translation>The architectures of %1 builds on this route are not known, or %2&apos;s capability is unknown: not checked.</translation>
+    </message>
+    <message>
+        <source>%1 wheels bring their own CUDA %2 runtime and cuDNN %3.</source>
+        <translation>%1 wheels bring their own CUDA %2 runtime and cuDNN %3.</translation>
+    </message>
+    <message>
+        <source>Unknown install route &quot;%1&quot;: use pip, conda-legacy or conda-forge.</source>
+        <translation>Unknown install route &quot;%1&quot;: use pip, conda-legacy or conda-forge.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CUDA version: use e.g. 12.4, cu124 or cpu.</source>
+        <translation>&quot;%1&quot; is not a CUDA version: use e.g. 12.4, cu124 or cpu.</translation>
+    </message>
+    <message>
+        <source>The knowledge base has no release for the %1 route on %2.</source>
+        <translation>The knowledge base has no release for the %1 route on %2.</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>No Python was given or found: a new environment gets Python %1, the newest that torch %2 supports.</source>
+        <translation>No Python was given or found: a new environment gets Python %1, the newest that torch %2 supports.</translation>
+    </message>
+    <message>
+        <source>No torch release has a wheel for Python %1 (%2). Use a new environment with Python %3; the wizard can create it.</source>
+        <translation>No torch release has a wheel for Python %1 (%2). Use a new environment with Python %3; the wizard can create it.</translation>
+    </message>
+    <message>
+        <source>Python %1 (%2): the newest torch with a wheel for it is %3.</source>
+        <translation>Python %1 (%2): the newest torch with a wheel for it is %3.</translation>
+    </message>
+    <message>
+        <source>Python %1 (%2).</source>
+        <translation>Python %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No NVIDIA driver was found for the GPU. Install a current NVIDIA driver before PyTorch.</source>
+        <translation>No NVIDIA driver was found for the GPU. Install a current NVIDIA driver before PyTorch.</translation>
+    </message>
+    <message>
+        <source>Your choice does not work here (see the warnings); the recommendation is the nearest one that does.</source>
+        <translation>Your choice does not work here (see the warnings); the recommendation is the nearest one that does.</translation>
+    </message>
+    <message>
+        <source>No CUDA build of PyTorch for Python %1 runs on driver %2, so only the CPU build would work. Update the NVIDIA driver (torch %3 needs %4 or newer) to use the GPU.</source>
+        <translation>No CUDA build of PyTorch for Python %1 runs on driver %2, so only the CPU build would work. Update the NVIDIA driver (torch %3 needs %4 or newer) to use the GPU.</translation>
+    </message>
+</context>
+<context>
     <name>tgs::app::Cli</name>
     <message>
         <source>TorchGPU Setup: finds your GPU, driver, conda, Python, CUDA and cuDNN, and sets up a verified GPU PyTorch. Without a command it opens the setup wizard.</source>
@@ -391,16 +766,60 @@
         <translation>Print JSON instead of a readable report.</translation>
     </message>
     <message>
-        <source>detect: find the GPU, driver, conda, Python, CUDA and cuDNN.</source>
-        <translation>detect: find the GPU, driver, conda, Python, CUDA and cuDNN.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: detect.</source>
-        <translation>Unknown command &quot;%1&quot;. Commands: detect.</translation>
-    </message>
-    <message>
         <source>Detecting the GPU, driver, conda, Python, CUDA and cuDNN…</source>
         <translation>Detecting the GPU, driver, conda, Python, CUDA and cuDNN…</translation>
+    </message>
+    <message>
+        <source>recommend: plan for this operating system.</source>
+        <translation>recommend: plan for this operating system.</translation>
+    </message>
+    <message>
+        <source>recommend: the NVIDIA driver version, or none.</source>
+        <translation>recommend: the NVIDIA driver version, or none.</translation>
+    </message>
+    <message>
+        <source>recommend: a GPU&apos;s compute capability; repeat it for every GPU.</source>
+        <translation>recommend: a GPU&apos;s compute capability; repeat it for every GPU.</translation>
+    </message>
+    <message>
+        <source>recommend: the Python version.</source>
+        <translation>recommend: the Python version.</translation>
+    </message>
+    <message>
+        <source>recommend: the torch version you want.</source>
+        <translation>recommend: the torch version you want.</translation>
+    </message>
+    <message>
+        <source>recommend: the CUDA variant you want (12.4, cu124 or cpu).</source>
+        <translation>recommend: the CUDA variant you want (12.4, cu124 or cpu).</translation>
+    </message>
+    <message>
+        <source>recommend: the install route.</source>
+        <translation>recommend: the install route.</translation>
+    </message>
+    <message>
+        <source>Use this knowledge-base file instead of the built-in one.</source>
+        <translation>Use this knowledge-base file instead of the built-in one.</translation>
+    </message>
+    <message>
+        <source>Fetch a newer knowledge base from this address first (also TGS_KB_URL).</source>
+        <translation>Fetch a newer knowledge base from this address first (also TGS_KB_URL).</translation>
+    </message>
+    <message>
+        <source>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why.</source>
+        <translation>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: detect, recommend.</source>
+        <translation>Unknown command &quot;%1&quot;. Commands: detect, recommend.</translation>
+    </message>
+    <message>
+        <source>Unknown --os &quot;%1&quot;: use windows or linux.</source>
+        <translation>Unknown --os &quot;%1&quot;: use windows or linux.</translation>
+    </message>
+    <message>
+        <source>given on the command line</source>
+        <translation>given on the command line</translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,152 @@
     </message>
 </context>
 <context>
+    <name>tgs::KnowledgeBase</name>
+    <message>
+        <source>the required key &quot;%1&quot; is missing</source>
+        <translation>缺少必需的键“%1”</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>未知的键</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>这里应是一个对象</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>这里应是一个数组</translation>
+    </message>
+    <message>
+        <source>expected at least one entry</source>
+        <translation>这里至少应有一项</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string or null</source>
+        <translation>这里应是非空字符串或 null</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>这里应是非空字符串</translation>
+    </message>
+    <message>
+        <source>expected a version like &quot;12.4&quot;, not &quot;%1&quot;</source>
+        <translation>这里应是形如“12.4”的版本号，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>这里应是字符串</translation>
+    </message>
+    <message>
+        <source>expected &quot;linux&quot; or &quot;windows&quot;</source>
+        <translation>这里应是“linux”或“windows”</translation>
+    </message>
+    <message>
+        <source>names the source &quot;%1&quot;, which &quot;sources&quot; does not define</source>
+        <translation>引用了来源“%1”，但“sources”中没有定义它</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match its CUDA version (expected &quot;%2&quot;)</source>
+        <translation>“%1”与其 CUDA 版本不符（应为“%2”）</translation>
+    </message>
+    <message>
+        <source>the CPU build has no GPU architectures</source>
+        <translation>CPU 版本不应有 GPU 架构</translation>
+    </message>
+    <message>
+        <source>a CUDA build needs its architecture list</source>
+        <translation>CUDA 版本必须给出架构列表</translation>
+    </message>
+    <message>
+        <source>every release needs its &quot;cpu&quot; variant</source>
+        <translation>每个版本都必须有“cpu”变体</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of this release&apos;s variants</source>
+        <translation>“%1”不是这个版本的变体之一</translation>
+    </message>
+    <message>
+        <source>releases must be listed oldest first, each once</source>
+        <translation>版本必须按从旧到新排列，且每个只出现一次</translation>
+    </message>
+    <message>
+        <source>CUDA versions must be listed oldest first, each once</source>
+        <translation>CUDA 版本必须按从旧到新排列，且每个只出现一次</translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation>这里应是整数</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; is missing</source>
+        <translation>缺少文本“%1”</translation>
+    </message>
+    <message>
+        <source>CUDA %1 is not in &quot;cuda_versions&quot;</source>
+        <translation>CUDA %1 不在“cuda_versions”中</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (byte %2): %3</source>
+        <translation>%1：不是有效的 JSON（第 %2 字节）：%3</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON: %2</source>
+        <translation>%1：不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>schema version %1 is not the one this program reads (%2)</source>
+        <translation>格式版本 %1 不是本程序能读取的版本（%2）</translation>
+    </message>
+    <message>
+        <source>expected a date like 2026-11-20</source>
+        <translation>这里应是形如 2026-11-20 的日期</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>The built-in knowledge base is missing from this build.</source>
+        <translation>这个版本的程序缺少内置的兼容性知识库。</translation>
+    </message>
+</context>
+<context>
+    <name>tgs::KnowledgeBaseUpdater</name>
+    <message>
+        <source>No valid update address is set.</source>
+        <translation>没有设置有效的更新地址。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be downloaded (%1); the built-in one is used.</source>
+        <translation>无法下载兼容性知识库（%1），将使用内置的版本。</translation>
+    </message>
+    <message>
+        <source>The downloaded knowledge base does not match its SHA-256 (damaged or tampered with); it was discarded.</source>
+        <translation>下载的兼容性知识库与其 SHA-256 不符（已损坏或被篡改），已丢弃。</translation>
+    </message>
+    <message>
+        <source>The downloaded knowledge base is not valid: %1</source>
+        <translation>下载的兼容性知识库无效：%1</translation>
+    </message>
+    <message>
+        <source>The published knowledge base (%1) is not newer than the one in use (%2).</source>
+        <translation>发布的兼容性知识库（%1）并不比正在使用的（%2）更新。</translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be saved in %1: %2</source>
+        <translation>无法把兼容性知识库保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Knowledge base updated to %1.</source>
+        <translation>兼容性知识库已更新到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>tgs::NvidiaSmiParser</name>
     <message>
         <source>nvidia-smi could not talk to the NVIDIA driver. The driver is not installed, not loaded, or was just updated: install or reinstall the NVIDIA driver and restart.</source>
@@ -376,6 +522,234 @@
     </message>
 </context>
 <context>
+    <name>tgs::RecommendationReport</name>
+    <message>
+        <source>CPU build</source>
+        <translation>CPU 版本</translation>
+    </message>
+    <message>
+        <source>CUDA %1 (%2)</source>
+        <translation>CUDA %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2, Python %3, route %4</source>
+        <translation>%1 —— %2，Python %3，安装方式 %4</translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <translation>推荐：%1</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Why not newer:</source>
+        <translation>为什么不选更新的版本：</translation>
+    </message>
+    <message>
+        <source>Alternatives:</source>
+        <translation>其他可选组合：</translation>
+    </message>
+    <message>
+        <source>Knowledge base of %1 (%2).</source>
+        <translation>兼容性知识库日期 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>tgs::Recommender</name>
+    <message>
+        <source>the first Python found, %1</source>
+        <translation>找到的第一个 Python：%1</translation>
+    </message>
+    <message>
+        <source>torch %1 has no wheel for Python %2 (it supports %3).</source>
+        <translation>torch %1 没有 Python %2 的安装包（它支持 %3）。</translation>
+    </message>
+    <message>
+        <source>torch %1 has no CUDA build for this route and system.</source>
+        <translation>torch %1 在这种安装方式和系统下没有 CUDA 版本。</translation>
+    </message>
+    <message>
+        <source>torch %1&apos;s CUDA builds (%2) need driver %3 or newer; this one is %4.</source>
+        <translation>torch %1 的 CUDA 版本（%2）需要 %3 或更新的驱动；当前驱动是 %4。</translation>
+    </message>
+    <message>
+        <source>torch %1&apos;s CUDA builds that this driver runs do not contain code for %2 (compute capability %3).</source>
+        <translation>当前驱动能运行的 torch %1 CUDA 版本中没有 %2（计算能力 %3）的代码。</translation>
+    </message>
+    <message>
+        <source>torch %1 has no single CUDA build for all of these GPUs.</source>
+        <translation>torch %1 没有同时支持所有这些显卡的 CUDA 版本。</translation>
+    </message>
+    <message>
+        <source>%1 needs driver %2 or newer; this one is %3.</source>
+        <translation>%1 需要 %2 或更新的驱动；当前驱动是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 has no code for %2 (it contains %3).</source>
+        <translation>%1 中没有 %2 的代码（它包含 %3）。</translation>
+    </message>
+    <message>
+        <source>Operating system: %1.</source>
+        <translation>操作系统：%1。</translation>
+    </message>
+    <message>
+        <source>Driver %1 → highest CUDA %2 (%3).</source>
+        <translation>驱动 %1 → 最高支持 CUDA %2（%3）。</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver %1 (%2).</source>
+        <translation>NVIDIA 驱动 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>%1: compute capability unknown, so its architecture cannot be checked.</source>
+        <translation>%1：计算能力未知，无法检查架构是否受支持。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (compute capability %3%4).</source>
+        <translation>%1 是 %2（计算能力 %3%4）。</translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPU or driver was found, so the CPU build is the one that works here.</source>
+        <translation>没有找到 NVIDIA 显卡或驱动，所以这里能用的是 CPU 版本。</translation>
+    </message>
+    <message>
+        <source>torch %1 is not a release this program knows (%2 to %3); it is not offered.</source>
+        <translation>torch %1 不是本程序知道的版本（%2 到 %3），不会提供。</translation>
+    </message>
+    <message>
+        <source>torch %1 was never published on the pytorch conda channel, which ends at %2. Choose the pip route for newer releases.</source>
+        <translation>torch %1 从未在 pytorch conda 频道发布过，该频道止于 %2。更新的版本请选择 pip 安装方式。</translation>
+    </message>
+    <message>
+        <source>torch %1 is not offered on the %2 route for %3.</source>
+        <translation>%3 上的 %2 安装方式不提供 torch %1。</translation>
+    </message>
+    <message>
+        <source>No torch release has a CUDA %1 build on this route.</source>
+        <translation>在这种安装方式下，没有任何 torch 版本提供 CUDA %1 版本。</translation>
+    </message>
+    <message>
+        <source>CUDA %1 builds exist for torch %2 to %3, and none of them has a wheel for Python %4 (pip says &quot;No matching distribution found for torch&quot;).</source>
+        <translation>CUDA %1 版本只存在于 torch %2 到 %3，它们都没有 Python %4 的安装包（pip 会报“No matching distribution found for torch”）。</translation>
+    </message>
+    <message>
+        <source>torch %1 has no wheel for Python %2; it supports Python %3.</source>
+        <translation>torch %1 没有 Python %2 的安装包；它支持 Python %3。</translation>
+    </message>
+    <message>
+        <source>torch %1 has no CUDA %2 build on this route; it has %3.</source>
+        <translation>在这种安装方式下，torch %1 没有 CUDA %2 版本；它有 %3。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPU or driver was found, so a CUDA build would not be used here.</source>
+        <translation>没有找到 NVIDIA 显卡或驱动，CUDA 版本在这里用不上。</translation>
+    </message>
+    <message>
+        <source>CUDA %1 builds (%2) need driver %3 or newer and this one is %4: torch.cuda.is_available() would be False. Update the driver or choose an older CUDA.</source>
+        <translation>CUDA %1 版本（%2）需要 %3 或更新的驱动，当前驱动是 %4：torch.cuda.is_available() 会返回 False。请更新驱动，或选择更旧的 CUDA。</translation>
+    </message>
+    <message>
+        <source>%1 builds of torch %2 contain no code for %3 (%4): it would fail with &quot;no kernel image is available&quot;. They contain %5.</source>
+        <translation>torch %2 的 %1 版本中没有 %3（%4）的代码：运行时会报“no kernel image is available”。它们包含 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No single PyTorch build supports all of these GPUs. torch %1 %2 runs on %n of them; not on %3. Use a separate environment for the others.</source>
+        <translation>
+            <numerusform>没有一个 PyTorch 版本能同时支持所有这些显卡。torch %1 %2 能在其中 %n 块上运行，不能在 %3 上运行。其余显卡请使用单独的环境。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>torch %1 (CPU build) from %2.</source>
+        <translation>torch %1（CPU 版本），通过 %2 安装。</translation>
+    </message>
+    <message>
+        <source>%1 builds need driver %2 or newer (%3); driver %4 qualifies.</source>
+        <translation>%1 版本需要 %2 或更新的驱动（%3）；驱动 %4 满足要求。</translation>
+    </message>
+    <message>
+        <source>CUDA %1.x minor-version compatibility</source>
+        <translation>CUDA %1.x 次版本兼容</translation>
+    </message>
+    <message>
+        <source>CUDA %1 toolkit minimum</source>
+        <translation>CUDA %1 工具包的最低要求</translation>
+    </message>
+    <message>
+        <source>%1 wheels contain %2, which runs on %3 (%4).</source>
+        <translation>%1 安装包包含 %2，可以在 %3（%4）上运行。</translation>
+    </message>
+    <message>
+        <source>%1 wheels carry PTX for %2, which the driver compiles for %3 (%4) on first use; the first start is slower.</source>
+        <translation>%1 安装包带有 %2 的 PTX，驱动会在首次使用时为 %3（%4）编译；第一次启动会比较慢。</translation>
+    </message>
+    <message>
+        <source>The architectures of %1 builds on this route are not known, or %2&apos;s capability is unknown: not checked.</source>
+        <translation>这种安装方式下 %1 版本的架构列表未知，或 %2 的计算能力未知：未作检查。</translation>
+    </message>
+    <message>
+        <source>%1 wheels bring their own CUDA %2 runtime and cuDNN %3.</source>
+        <translation>%1 安装包自带 CUDA %2 运行时和 cuDNN %3。</translation>
+    </message>
+    <message>
+        <source>Unknown install route &quot;%1&quot;: use pip, conda-legacy or conda-forge.</source>
+        <translation>未知的安装方式“%1”：请使用 pip、conda-legacy 或 conda-forge。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CUDA version: use e.g. 12.4, cu124 or cpu.</source>
+        <translation>“%1”不是 CUDA 版本：请使用如 12.4、cu124 或 cpu。</translation>
+    </message>
+    <message>
+        <source>The knowledge base has no release for the %1 route on %2.</source>
+        <translation>兼容性知识库中没有 %2 上 %1 安装方式可用的版本。</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>手动指定</translation>
+    </message>
+    <message>
+        <source>No Python was given or found: a new environment gets Python %1, the newest that torch %2 supports.</source>
+        <translation>没有指定也没有找到 Python：新环境将使用 Python %1，即 torch %2 支持的最新版本。</translation>
+    </message>
+    <message>
+        <source>No torch release has a wheel for Python %1 (%2). Use a new environment with Python %3; the wizard can create it.</source>
+        <translation>没有任何 torch 版本提供 Python %1（%2）的安装包。请使用 Python %3 的新环境，本向导可以创建它。</translation>
+    </message>
+    <message>
+        <source>Python %1 (%2): the newest torch with a wheel for it is %3.</source>
+        <translation>Python %1（%2）：有其安装包的最新 torch 是 %3。</translation>
+    </message>
+    <message>
+        <source>Python %1 (%2).</source>
+        <translation>Python %1（%2）。</translation>
+    </message>
+    <message>
+        <source>No NVIDIA driver was found for the GPU. Install a current NVIDIA driver before PyTorch.</source>
+        <translation>没有找到这块显卡的 NVIDIA 驱动。请先安装最新的 NVIDIA 驱动，再安装 PyTorch。</translation>
+    </message>
+    <message>
+        <source>Your choice does not work here (see the warnings); the recommendation is the nearest one that does.</source>
+        <translation>你的选择在这里行不通（见警告）；推荐的是最接近且能用的组合。</translation>
+    </message>
+    <message>
+        <source>No CUDA build of PyTorch for Python %1 runs on driver %2, so only the CPU build would work. Update the NVIDIA driver (torch %3 needs %4 or newer) to use the GPU.</source>
+        <translation>没有任何 Python %1 的 PyTorch CUDA 版本能在驱动 %2 上运行，只能使用 CPU 版本。要使用 GPU，请更新 NVIDIA 驱动（torch %3 需要 %4 或更新）。</translation>
+    </message>
+</context>
+<context>
     <name>tgs::app::Cli</name>
     <message>
         <source>TorchGPU Setup: finds your GPU, driver, conda, Python, CUDA and cuDNN, and sets up a verified GPU PyTorch. Without a command it opens the setup wizard.</source>
@@ -390,16 +764,60 @@
         <translation>输出 JSON，而不是便于阅读的报告。</translation>
     </message>
     <message>
-        <source>detect: find the GPU, driver, conda, Python, CUDA and cuDNN.</source>
-        <translation>detect：检测显卡、驱动、conda、Python、CUDA 和 cuDNN。</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: detect.</source>
-        <translation>未知命令“%1”。可用命令：detect。</translation>
-    </message>
-    <message>
         <source>Detecting the GPU, driver, conda, Python, CUDA and cuDNN…</source>
         <translation>正在检测显卡、驱动、conda、Python、CUDA 和 cuDNN……</translation>
+    </message>
+    <message>
+        <source>recommend: plan for this operating system.</source>
+        <translation>recommend：按这个操作系统规划。</translation>
+    </message>
+    <message>
+        <source>recommend: the NVIDIA driver version, or none.</source>
+        <translation>recommend：NVIDIA 驱动版本，或 none。</translation>
+    </message>
+    <message>
+        <source>recommend: a GPU&apos;s compute capability; repeat it for every GPU.</source>
+        <translation>recommend：显卡的计算能力；每块显卡写一次。</translation>
+    </message>
+    <message>
+        <source>recommend: the Python version.</source>
+        <translation>recommend：Python 版本。</translation>
+    </message>
+    <message>
+        <source>recommend: the torch version you want.</source>
+        <translation>recommend：想要的 torch 版本。</translation>
+    </message>
+    <message>
+        <source>recommend: the CUDA variant you want (12.4, cu124 or cpu).</source>
+        <translation>recommend：想要的 CUDA 变体（12.4、cu124 或 cpu）。</translation>
+    </message>
+    <message>
+        <source>recommend: the install route.</source>
+        <translation>recommend：安装方式。</translation>
+    </message>
+    <message>
+        <source>Use this knowledge-base file instead of the built-in one.</source>
+        <translation>使用这个兼容性知识库文件，而不是内置的。</translation>
+    </message>
+    <message>
+        <source>Fetch a newer knowledge base from this address first (also TGS_KB_URL).</source>
+        <translation>先从这个地址获取更新的兼容性知识库（也可用 TGS_KB_URL 设置）。</translation>
+    </message>
+    <message>
+        <source>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why.</source>
+        <translation>detect：检测显卡、驱动、conda、Python、CUDA 和 cuDNN。recommend：选出合适的 PyTorch、CUDA 和 Python，并说明理由。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: detect, recommend.</source>
+        <translation>未知命令“%1”。可用命令：detect、recommend。</translation>
+    </message>
+    <message>
+        <source>Unknown --os &quot;%1&quot;: use windows or linux.</source>
+        <translation>未知的 --os“%1”：请使用 windows 或 linux。</translation>
+    </message>
+    <message>
+        <source>given on the command line</source>
+        <translation>在命令行中指定</translation>
     </message>
 </context>
 <context>

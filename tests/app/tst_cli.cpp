@@ -4,7 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tgs;
@@ -57,6 +59,9 @@ private slots:
     void detectJsonOnThisMachine();
     void detectReportInChinese();
     void driverProbeSubcommand();
+    void recommendOnThisMachine();
+    void recommendForAnotherPc();
+    void recommendRejectsBadInput();
 };
 
 void TestCli::version()
@@ -146,6 +151,72 @@ void TestCli::driverProbeSubcommand()
         QVERIFY(result.stdOut.startsWith(QStringLiteral("cuda-driver library=")));
     else
         QCOMPARE(result.stdOut.trimmed(), QStringLiteral("cuda-driver error=not_found"));
+}
+
+void TestCli::recommendOnThisMachine()
+{
+    // No NVIDIA GPU here: the CPU build, for the Python detection finds first.
+    const ProcessResult detect = runApp({QStringLiteral("detect"), QStringLiteral("--json")});
+    const QByteArray detected = detect.stdOut.toUtf8();
+    const json env = json::parse(detected.constData(), detected.constData() + detected.size());
+    const ProcessResult result = runApp({QStringLiteral("recommend"), QStringLiteral("--json")});
+    QCOMPARE(result.outcome, Outcome::Succeeded);
+    const QByteArray bytes = result.stdOut.toUtf8();
+    const json doc = json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+    QVERIFY2(!doc.is_discarded(), qPrintable(result.stdOut));
+    for (const char *key : {"recommended", "alternatives", "reasons", "warnings"})
+        QVERIFY2(doc.contains(key), key);
+    if (env["gpus"].empty()) {
+        QVERIFY(doc["recommended"]["cuda"].is_null());
+        QCOMPARE(str(doc["recommended"]["variant"]), QStringLiteral("cpu"));
+    }
+    if (!env["pythons"].empty()) {
+        const QString first = str(env["pythons"][0]["version"]);
+        QCOMPARE(str(doc["recommended"]["python"]), first.section(u'.', 0, 1));
+    }
+    QVERIFY(doc["reasons"].size() >= 3);
+    for (const char *key : {"torch", "torchvision", "torchaudio", "python", "cuda", "route"})
+        QVERIFY2(doc["recommended"].contains(key), key);
+}
+
+void TestCli::recommendForAnotherPc()
+{
+    // Facts given: nothing is detected, and the answer is the driver's and GPU's.
+    const ProcessResult result = runApp({QStringLiteral("recommend"), QStringLiteral("--json"), QStringLiteral("--os"), QStringLiteral("windows"),
+                                         QStringLiteral("--driver"), QStringLiteral("536.23"), QStringLiteral("--compute-cap"),
+                                         QStringLiteral("8.9"), QStringLiteral("--python"), QStringLiteral("3.8")});
+    QCOMPARE(result.outcome, Outcome::Succeeded);
+    const QByteArray bytes = result.stdOut.toUtf8();
+    const json doc = json::parse(bytes.constData(), bytes.constData() + bytes.size());
+    QCOMPARE(str(doc["recommended"]["torch"]), QStringLiteral("2.4.1"));
+    QCOMPARE(str(doc["recommended"]["python"]), QStringLiteral("3.8"));
+    QVERIFY(!str(doc["recommended"]["cuda"]).isEmpty());
+
+    const ProcessResult zh = runApp({QStringLiteral("recommend"), QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--os"),
+                                     QStringLiteral("linux"), QStringLiteral("--driver"), QStringLiteral("none"), QStringLiteral("--python"),
+                                     QStringLiteral("3.12")});
+    QCOMPARE(zh.outcome, Outcome::Succeeded);
+    QVERIFY2(zh.stdOut.contains(QStringLiteral("推荐")), qPrintable(zh.stdOut));
+}
+
+void TestCli::recommendRejectsBadInput()
+{
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(QStringLiteral("kb.json"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"schema_version\": 1, \"data_date\": \"2026-01-01\"}");
+    file.close();
+    ProcessResult result = runApp({QStringLiteral("recommend"), QStringLiteral("--kb"), broken, QStringLiteral("--driver"),
+                                   QStringLiteral("none"), QStringLiteral("--python"), QStringLiteral("3.12")});
+    QCOMPARE(result.outcome, Outcome::ExitCode);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.stdErr.startsWith(QStringLiteral("kb.json: /: ")), qPrintable(result.stdErr));
+
+    result = runApp({QStringLiteral("recommend"), QStringLiteral("--route"), QStringLiteral("brew"), QStringLiteral("--driver"),
+                     QStringLiteral("none"), QStringLiteral("--python"), QStringLiteral("3.12")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.stdErr.contains(QStringLiteral("brew")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,85 @@
+#include "recommendationreport.h"
+
+#include <nlohmann/json.hpp>
+
+namespace tgs {
+
+namespace {
+
+nlohmann::json str(const QString &value)
+{
+    return value.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(value.toStdString());
+}
+
+nlohmann::json combinationJson(const Combination &c)
+{
+    return {{"torch", str(c.torch)},     {"torchvision", str(c.torchvision)}, {"torchaudio", str(c.torchaudio)},
+            {"python", str(c.python)},   {"cuda", str(c.cuda)},               {"route", str(c.route)},
+            {"variant", str(c.variant)}, {"cudnn", str(c.cudnn)}};
+}
+
+nlohmann::json stringList(const QStringList &list)
+{
+    nlohmann::json array = nlohmann::json::array();
+    for (const QString &item : list)
+        array.push_back(item.toStdString());
+    return array;
+}
+
+} // namespace
+
+nlohmann::json recommendationToJson(const Recommendation &r, const KnowledgeBase &kb)
+{
+    nlohmann::json alternatives = nlohmann::json::array();
+    for (const Combination &c : r.alternatives)
+        alternatives.push_back(combinationJson(c));
+    QStringList warnings, codes;
+    for (const Warning &w : r.warnings) {
+        warnings << w.text;
+        codes << w.code;
+    }
+    return {{"recommended", combinationJson(r.recommended)},
+            {"alternatives", alternatives},
+            {"reasons", stringList(r.reasons)},
+            {"why_not_newer", stringList(r.whyNotNewer)},
+            {"warnings", stringList(warnings)},
+            {"warning_codes", stringList(codes)},
+            {"knowledge_base", {{"data_date", kb.dataDate.toStdString()}, {"origin", kb.origin.toStdString()}}}};
+}
+
+QString RecommendationReport::combinationText(const Combination &c)
+{
+    QStringList packages{QStringLiteral("torch %1").arg(c.torch), QStringLiteral("torchvision %1").arg(c.torchvision)};
+    if (!c.torchaudio.isEmpty())
+        packages << QStringLiteral("torchaudio %1").arg(c.torchaudio);
+    const QString build = c.cuda.isEmpty() ? tr("CPU build") : tr("CUDA %1 (%2)").arg(c.cuda, c.variant);
+    return tr("%1 — %2, Python %3, route %4").arg(packages.join(QStringLiteral(", ")), build, c.python, c.route);
+}
+
+QString RecommendationReport::toText(const Recommendation &r, const KnowledgeBase &kb)
+{
+    QStringList out;
+    out << tr("Recommended: %1").arg(combinationText(r.recommended));
+    if (!r.warnings.isEmpty()) {
+        out << QString() << tr("Warnings:");
+        for (const Warning &w : r.warnings)
+            out << QStringLiteral("  ! ") + w.text;
+    }
+    out << QString() << tr("Why:");
+    for (const QString &reason : r.reasons)
+        out << QStringLiteral("  - ") + reason;
+    if (!r.whyNotNewer.isEmpty()) {
+        out << QString() << tr("Why not newer:");
+        for (const QString &why : r.whyNotNewer)
+            out << QStringLiteral("  - ") + why;
+    }
+    if (!r.alternatives.isEmpty()) {
+        out << QString() << tr("Alternatives:");
+        for (const Combination &c : r.alternatives)
+            out << QStringLiteral("  - ") + combinationText(c);
+    }
+    out << QString() << tr("Knowledge base of %1 (%2).").arg(kb.dataDate, kb.origin);
+    return out.join(u'\n') + u'\n';
+}
+
+} // namespace tgs

@@ -3,10 +3,12 @@
 #include "language.h"
 
 #include <cudadriverprobe.h>
+#include <kb/kbstore.h>
 #include <setupwizard.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 
 #include <cstring>
 #include <memory>
@@ -122,7 +124,12 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    tgs::ui::SetupWizard wizard(tgs::app::defaultDetectionOptions());
+    const tgs::Result<tgs::KnowledgeBase> kb = tgs::KnowledgeBaseStore::best(tgs::KnowledgeBaseStore::defaultCacheDir());
+    if (!kb) {
+        QMessageBox::critical(nullptr, Cli::tr("TorchGPU Setup"), kb.error().message);
+        return 2;
+    }
+    tgs::ui::SetupWizard wizard(tgs::app::defaultDetectionOptions(), *kb);
     wizard.show();
     return app->exec();
 }

@@ -308,10 +308,12 @@ public:
                 out.reasons << tr("%1: compute capability unknown, so its architecture cannot be checked.").arg(name);
                 continue;
             }
-            const GpuArchitecture *arch = kb.architecture(gpu.computeCapability);
-            out.reasons << tr("%1 is %2 (compute capability %3%4).")
-                               .arg(name, sm(gpu.computeCapability), gpu.computeCapability,
-                                    arch ? QStringLiteral(", ") + arch->name.current() : QString());
+            if (const GpuArchitecture *arch = kb.architecture(gpu.computeCapability)) {
+                out.reasons << tr("%1 is %2 (compute capability %3, %4).")
+                                   .arg(name, sm(gpu.computeCapability), gpu.computeCapability, arch->name.current());
+            } else {
+                out.reasons << tr("%1 is %2 (compute capability %3).").arg(name, sm(gpu.computeCapability), gpu.computeCapability);
+            }
         }
         if (!hasGpu())
             out.reasons << tr("No NVIDIA GPU or driver was found, so the CPU build is the one that works here.");
@@ -471,16 +473,23 @@ public:
 
     void explainWhyNotNewer(const QList<const TorchRelease *> &releases, const TorchRelease &chosen, const PipVariant &chosenVariant)
     {
+        // Newer releases without a wheel for this Python make one line; other causes one line per series.
+        QString oldestWithoutPython;
         QStringList series;
         for (const TorchRelease *release : releases) {
-            if (Version(release->version) <= Version(chosen.version) || out.whyNotNewer.size() >= 3)
+            if (Version(release->version) <= Version(chosen.version))
                 break;
             const QString minor = minorSeries(release->version);
             if (minor == minorSeries(chosen.version) || series.contains(minor))
                 continue;
             series << minor;
-            out.whyNotNewer << whyNot(*release);
+            if (!supportsPython(*release, python))
+                oldestWithoutPython = minor;
+            else if (out.whyNotNewer.size() < 3)
+                out.whyNotNewer << whyNot(*release);
         }
+        if (!oldestWithoutPython.isEmpty())
+            out.whyNotNewer.prepend(tr("torch %1 and newer have no wheel for Python %2.").arg(oldestWithoutPython, python));
         if (chosenVariant.isCpu())
             return;
         for (const PipVariant &v : cudaVariantsNewestFirst(chosen)) {

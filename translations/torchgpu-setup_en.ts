@@ -616,10 +616,6 @@
         <translation>%1: compute capability unknown, so its architecture cannot be checked.</translation>
     </message>
     <message>
-        <source>%1 is %2 (compute capability %3%4).</source>
-        <translation>%1 is %2 (compute capability %3%4).</translation>
-    </message>
-    <message>
         <source>No NVIDIA GPU or driver was found, so the CPU build is the one that works here.</source>
         <translation>No NVIDIA GPU or driver was found, so the CPU build is the one that works here.</translation>
     </message>
@@ -750,6 +746,18 @@
         <source>No CUDA build of PyTorch for Python %1 runs on driver %2, so only the CPU build would work. Update the NVIDIA driver (torch %3 needs %4 or newer) to use the GPU.</source>
         <translation>No CUDA build of PyTorch for Python %1 runs on driver %2, so only the CPU build would work. Update the NVIDIA driver (torch %3 needs %4 or newer) to use the GPU.</translation>
     </message>
+    <message>
+        <source>%1 is %2 (compute capability %3, %4).</source>
+        <translation>%1 is %2 (compute capability %3, %4).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (compute capability %3).</source>
+        <translation>%1 is %2 (compute capability %3).</translation>
+    </message>
+    <message>
+        <source>torch %1 and newer have no wheel for Python %2.</source>
+        <translation>torch %1 and newer have no wheel for Python %2.</translation>
+    </message>
 </context>
 <context>
     <name>tgs::app::Cli</name>
@@ -820,6 +828,10 @@
     <message>
         <source>given on the command line</source>
         <translation>given on the command line</translation>
+    </message>
+    <message>
+        <source>TorchGPU Setup</source>
+        <translation>TorchGPU Setup</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1002,89 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>tgs::ui::RecommendPage</name>
+    <message>
+        <source>The PyTorch that fits this computer</source>
+        <translation>The PyTorch that fits this computer</translation>
+    </message>
+    <message>
+        <source>Chosen from the driver, the GPUs and the Python found. Change any choice below; the wizard checks it at once.</source>
+        <translation>Chosen from the driver, the GPUs and the Python found. Change any choice below; the wizard checks it at once.</translation>
+    </message>
+    <message>
+        <source>pip wheels from the PyTorch index (recommended)</source>
+        <translation>pip wheels from the PyTorch index (recommended)</translation>
+    </message>
+    <message>
+        <source>conda, as in the classic guide (torch 2.5.1 at most)</source>
+        <translation>conda, as in the classic guide (torch 2.5.1 at most)</translation>
+    </message>
+    <message>
+        <source>conda-forge</source>
+        <translation>conda-forge</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>Your choices</translation>
+    </message>
+    <message>
+        <source>Install &amp;route:</source>
+        <translation>Install &amp;route:</translation>
+    </message>
+    <message>
+        <source>&amp;Python:</source>
+        <translation>&amp;Python:</translation>
+    </message>
+    <message>
+        <source>P&amp;yTorch:</source>
+        <translation>P&amp;yTorch:</translation>
+    </message>
+    <message>
+        <source>&amp;CUDA:</source>
+        <translation>&amp;CUDA:</translation>
+    </message>
+    <message>
+        <source>Newest that fits</source>
+        <translation>Newest that fits</translation>
+    </message>
+    <message>
+        <source>%1 (found)</source>
+        <translation>%1 (found)</translation>
+    </message>
+    <message>
+        <source>Best for this computer</source>
+        <translation>Best for this computer</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>CPU only</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>your choice</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Why not newer</source>
+        <translation>Why not newer</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation>Alternatives</translation>
+    </message>
+    <message>
+        <source>Knowledge base of %1.</source>
+        <translation>Knowledge base of %1.</translation>
     </message>
 </context>
 <context>

@@ -615,10 +615,6 @@
         <translation>%1：计算能力未知，无法检查架构是否受支持。</translation>
     </message>
     <message>
-        <source>%1 is %2 (compute capability %3%4).</source>
-        <translation>%1 是 %2（计算能力 %3%4）。</translation>
-    </message>
-    <message>
         <source>No NVIDIA GPU or driver was found, so the CPU build is the one that works here.</source>
         <translation>没有找到 NVIDIA 显卡或驱动，所以这里能用的是 CPU 版本。</translation>
     </message>
@@ -748,6 +744,18 @@
         <source>No CUDA build of PyTorch for Python %1 runs on driver %2, so only the CPU build would work. Update the NVIDIA driver (torch %3 needs %4 or newer) to use the GPU.</source>
         <translation>没有任何 Python %1 的 PyTorch CUDA 版本能在驱动 %2 上运行，只能使用 CPU 版本。要使用 GPU，请更新 NVIDIA 驱动（torch %3 需要 %4 或更新）。</translation>
     </message>
+    <message>
+        <source>%1 is %2 (compute capability %3, %4).</source>
+        <translation>%1 是 %2（计算能力 %3，%4）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (compute capability %3).</source>
+        <translation>%1 是 %2（计算能力 %3）。</translation>
+    </message>
+    <message>
+        <source>torch %1 and newer have no wheel for Python %2.</source>
+        <translation>torch %1 及更新的版本没有 Python %2 的安装包。</translation>
+    </message>
 </context>
 <context>
     <name>tgs::app::Cli</name>
@@ -818,6 +826,10 @@
     <message>
         <source>given on the command line</source>
         <translation>在命令行中指定</translation>
+    </message>
+    <message>
+        <source>TorchGPU Setup</source>
+        <translation>PyTorch GPU 环境配置向导</translation>
     </message>
 </context>
 <context>
@@ -987,6 +999,89 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>tgs::ui::RecommendPage</name>
+    <message>
+        <source>The PyTorch that fits this computer</source>
+        <translation>适合这台电脑的 PyTorch</translation>
+    </message>
+    <message>
+        <source>Chosen from the driver, the GPUs and the Python found. Change any choice below; the wizard checks it at once.</source>
+        <translation>根据检测到的驱动、显卡和 Python 选出。你可以修改下面的任何选项，向导会立即检查。</translation>
+    </message>
+    <message>
+        <source>pip wheels from the PyTorch index (recommended)</source>
+        <translation>从 PyTorch 官方索引安装 pip 包（推荐）</translation>
+    </message>
+    <message>
+        <source>conda, as in the classic guide (torch 2.5.1 at most)</source>
+        <translation>conda，即经典教程的方式（最高 torch 2.5.1）</translation>
+    </message>
+    <message>
+        <source>conda-forge</source>
+        <translation>conda-forge</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>你的选择</translation>
+    </message>
+    <message>
+        <source>Install &amp;route:</source>
+        <translation>安装方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Python:</source>
+        <translation>&amp;Python：</translation>
+    </message>
+    <message>
+        <source>P&amp;yTorch:</source>
+        <translation>P&amp;yTorch：</translation>
+    </message>
+    <message>
+        <source>&amp;CUDA:</source>
+        <translation>&amp;CUDA：</translation>
+    </message>
+    <message>
+        <source>Newest that fits</source>
+        <translation>能用的最新版本</translation>
+    </message>
+    <message>
+        <source>%1 (found)</source>
+        <translation>%1（已检测到）</translation>
+    </message>
+    <message>
+        <source>Best for this computer</source>
+        <translation>最适合这台电脑的</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>仅 CPU</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>你的选择</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Why not newer</source>
+        <translation>为什么不选更新的版本</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation>其他可选组合</translation>
+    </message>
+    <message>
+        <source>Knowledge base of %1.</source>
+        <translation>兼容性知识库日期：%1。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "detectpage.h"
 
+#include "setupwizard.h"
+
 #include <detector.h>
 #include <report.h>
 
@@ -79,6 +81,11 @@ void DetectPage::cleanupPage()
 bool DetectPage::isComplete() const
 {
     return m_state->detected && !(m_detector && m_detector->isRunning());
+}
+
+int DetectPage::nextId() const
+{
+    return SetupWizard::RecommendPageId;
 }
 
 void DetectPage::startDetection()

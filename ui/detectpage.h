@@ -27,6 +27,7 @@ public:
     void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override;
+    int nextId() const override;
 
 private:
     void startDetection();

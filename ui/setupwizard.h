@@ -11,9 +11,9 @@ class SetupWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { WelcomePageId, DetectPageId };
+    enum PageId { WelcomePageId, DetectPageId, RecommendPageId };
 
-    explicit SetupWizard(const DetectionOptions &options, QWidget *parent = nullptr);
+    SetupWizard(const DetectionOptions &options, const KnowledgeBase &kb, QWidget *parent = nullptr);
 
     WizardState &state() { return m_state; }
 

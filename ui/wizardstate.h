@@ -2,6 +2,10 @@
 
 #include <detector.h>
 #include <environment.h>
+#include <kb/knowledgebase.h>
+#include <recommender.h>
+
+#include <optional>
 
 namespace tgs::ui {
 
@@ -9,8 +13,12 @@ namespace tgs::ui {
 struct WizardState
 {
     DetectionOptions detectionOptions;
+    KnowledgeBase kb;
     Environment environment;
     bool detected = false;
+    Wishes wishes;
+    QString python; // the user's Python choice; empty: the detected one
+    std::optional<Recommendation> recommendation;
 };
 
 } // namespace tgs::ui

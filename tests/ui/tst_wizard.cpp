@@ -4,6 +4,9 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
+#include <QTextBrowser>
+#include <version.h>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -28,6 +31,12 @@ QStringList treeTexts(const QTreeWidget *tree)
     return texts;
 }
 
+const KnowledgeBase &kb()
+{
+    static const KnowledgeBase embedded = KnowledgeBase::embedded().value();
+    return embedded;
+}
+
 DetectionOptions optionsFor(const FakeTools &tools, int smiTimeoutMs = 5000)
 {
     DetectionOptions options;
@@ -45,6 +54,7 @@ class TestWizard : public QObject
 private slots:
     void detectsAndShowsResults();
     void backDuringDetectionStopsIt();
+    void recommendsAndChecksChoices();
     void chineseInterface();
 };
 
@@ -56,7 +66,7 @@ void TestWizard::detectsAndShowsResults()
                    {QStringLiteral("*"), FakeTools::fixture(QStringLiteral("nvidia-smi/linux-550.40.07-rtx4070-91col.txt"))}});
     tools.addTool(QStringLiteral("python3"), {{QStringLiteral("*"), FakeTools::probeOutput(QStringLiteral("/usr/bin/python3"), QStringLiteral("3.11.2"))}});
 
-    SetupWizard wizard(optionsFor(tools));
+    SetupWizard wizard(optionsFor(tools), kb());
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     QCOMPARE(wizard.currentId(), int(SetupWizard::WelcomePageId));
@@ -69,7 +79,7 @@ void TestWizard::detectsAndShowsResults()
     QVERIFY(tree && log && status);
     QVERIFY(!wizard.currentPage()->isComplete()); // not until detection has finished
     QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
-    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
 
     const QString texts = treeTexts(tree).join(u'\n');
     QVERIFY2(texts.contains(QStringLiteral("NVIDIA GeForce RTX 4070")), qPrintable(texts));
@@ -98,7 +108,7 @@ void TestWizard::backDuringDetectionStopsIt()
 {
     FakeTools tools;
     tools.addTool(QStringLiteral("nvidia-smi"), {{QStringLiteral("*"), "", {}, 0, 30}});
-    SetupWizard wizard(optionsFor(tools, 60000));
+    SetupWizard wizard(optionsFor(tools, 60000), kb());
     wizard.show();
     wizard.button(QWizard::NextButton)->click();
     QCOMPARE(wizard.currentId(), int(SetupWizard::DetectPageId));
@@ -116,13 +126,54 @@ void TestWizard::backDuringDetectionStopsIt()
     QVERIFY(wizard.state().environment.problemFor(QStringLiteral("detection")));
 }
 
+void TestWizard::recommendsAndChecksChoices()
+{
+    FakeTools tools;
+    tools.addTool(QStringLiteral("nvidia-smi"),
+                  {{QStringLiteral("--query-gpu=*"), "0, NVIDIA GeForce RTX 4070, 12282, 8.9, 550.40.07\n"},
+                   {QStringLiteral("*"), FakeTools::fixture(QStringLiteral("nvidia-smi/linux-550.40.07-rtx4070-91col.txt"))}});
+    tools.addTool(QStringLiteral("python3"), {{QStringLiteral("*"), FakeTools::probeOutput(QStringLiteral("/usr/bin/python3"), QStringLiteral("3.11.2"))}});
+    SetupWizard wizard(optionsFor(tools), kb());
+    wizard.show();
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(SetupWizard::RecommendPageId));
+
+    auto *label = wizard.findChild<QLabel *>(QStringLiteral("recommendedLabel"));
+    auto *warnings = wizard.findChild<QLabel *>(QStringLiteral("warningsLabel"));
+    auto *route = wizard.findChild<QComboBox *>(QStringLiteral("routeCombo"));
+    auto *cuda = wizard.findChild<QComboBox *>(QStringLiteral("cudaCombo"));
+    auto *details = wizard.findChild<QTextBrowser *>(QStringLiteral("reasonsView"));
+    QVERIFY(label && warnings && route && cuda && details);
+    QVERIFY(wizard.state().recommendation);
+    // Driver 550 runs CUDA 12.x wheels, not 13.x; an RTX 4070 (sm_89) runs them all.
+    const Recommendation &first = *wizard.state().recommendation;
+    QCOMPARE(first.recommended.python, QStringLiteral("3.11"));
+    QVERIFY(first.recommended.cuda.startsWith(QStringLiteral("12.")));
+    QVERIFY(label->text().contains(QStringLiteral("torch ") + first.recommended.torch));
+    QVERIFY(warnings->isHidden());
+    QVERIFY(details->toPlainText().contains(QStringLiteral("sm_89")));
+
+    // The user's own choice that breaks a constraint: warned about, not silently changed.
+    cuda->setCurrentIndex(cuda->findData(QStringLiteral("13.0")));
+    QVERIFY(wizard.state().recommendation->hasWarning(WarningCode::DriverTooOld));
+    QVERIFY(!warnings->isHidden());
+    QVERIFY(warnings->text().contains(QStringLiteral("550.40.07")));
+
+    route->setCurrentIndex(route->findData(QStringLiteral("conda-legacy")));
+    QVERIFY(Version(wizard.state().recommendation->recommended.torch) <= Version(QStringLiteral("2.5.1")));
+    QVERIFY(wizard.state().recommendation->hasWarning(WarningCode::CondaChannelFrozen));
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+}
+
 void TestWizard::chineseInterface()
 {
     QTranslator translator;
     QVERIFY(translator.load(QStringLiteral(TGS_QM_DIR "/torchgpu-setup_zh_CN.qm")));
     QCoreApplication::installTranslator(&translator);
     FakeTools tools;
-    SetupWizard wizard(optionsFor(tools));
+    SetupWizard wizard(optionsFor(tools), kb());
     wizard.show();
     QCOMPARE(wizard.windowTitle(), QStringLiteral("PyTorch GPU 环境配置向导"));
     wizard.next();

@@ -606,9 +606,17 @@ Result<Recommendation> Recommender::recommend(const Facts &facts, const Wishes &
     const QString pythonSource = facts.pythonSource.isEmpty() ? tr("given") : facts.pythonSource;
     QList<const TorchRelease *> forPython;
     if (s.python.isEmpty()) {
-        s.python = Version(releases.first()->python.last()).majorMinor();
+        // A new environment gets the newest Python of the wished release, else of the newest one.
+        const TorchRelease *basis = releases.first();
+        for (const TorchRelease *r : releases) {
+            if (!wishes.torch.isEmpty() && s.matchesTorch(*r, wishes.torch)) {
+                basis = r;
+                break;
+            }
+        }
+        s.python = Version(basis->python.last()).majorMinor();
         s.out.reasons << tr("No Python was given or found: a new environment gets Python %1, the newest that torch %2 supports.")
-                             .arg(s.python, releases.first()->version);
+                             .arg(s.python, basis->version);
     }
     for (const TorchRelease *r : releases) {
         if (supportsPython(*r, s.python))

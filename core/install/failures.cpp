@@ -1,0 +1,222 @@
+#include "failures.h"
+
+#include <QList>
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace tgs {
+
+namespace {
+
+struct Rule
+{
+    QString id;
+    QRegularExpression pattern;
+};
+
+// One rule per id, tried in this order on each line: a line that names two failures (pip's
+// "OSError: [Errno 28] No space left on device") belongs to the first, most specific one.
+const QList<Rule> &rules()
+{
+    static const QList<Rule> all = [] {
+        const auto re = [](const QString &pattern) {
+            return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption);
+        };
+        return QList<Rule>{
+            {QStringLiteral("disk_full"),
+             re(QStringLiteral(R"(No space left on device|\[WinError 112\]|There is not enough space on the disk|OSError\(28,)"))},
+            {QStringLiteral("pip_permission_denied"),
+             re(QStringLiteral(R"((?:Could not install packages due to an (?:OSError|EnvironmentError)|PermissionError): \[(?:WinError 5|Errno 13)\])"))},
+            {QStringLiteral("conda_tos_not_accepted"), re(QStringLiteral(R"(CondaToSNonInteractiveError)"))},
+            {QStringLiteral("conda_corrupt_package"), re(QStringLiteral(R"(CondaVerificationError:)"))},
+            {QStringLiteral("conda_ssl_error"), re(QStringLiteral(R"(CondaSSLError:)"))},
+            {QStringLiteral("conda_proxy_error"), re(QStringLiteral(R"(ProxyError: Conda cannot proceed)"))},
+            {QStringLiteral("conda_http_error"),
+             re(QStringLiteral(R"(CondaHTTPError: HTTP \d{3}|An HTTP error occurred when trying to retrieve this URL)"))},
+            {QStringLiteral("conda_packages_not_found"),
+             re(QStringLiteral(R"(PackagesNotFoundError:|nothing provides requested \S)"))},
+            {QStringLiteral("conda_unsatisfiable"),
+             re(QStringLiteral(R"(UnsatisfiableError:|Could not solve for environment specs)"))},
+            {QStringLiteral("pip_no_matching_distribution"),
+             re(QStringLiteral(R"(Could not find a version that satisfies the requirement \S|No matching distribution found for \S)"))},
+            // Only pip's own shapes: conda prints "Retrying" without "WARNING: " in front and wraps
+            // urllib3's NewConnectionError in its own CondaHTTPError.
+            {QStringLiteral("pip_network"),
+             re(QStringLiteral(R"(^\s*WARNING: Retrying \(Retry\(total=|urllib3\.exceptions\.(?:ReadTimeoutError|ProtocolError|ConnectTimeoutError|NewConnectionError|MaxRetryError)|^\s*(?:ERROR: )?\S*ReadTimeoutError: HTTPSConnectionPool|Could not install packages due to an OSError: HTTPSConnectionPool)"))},
+        };
+    }();
+    return all;
+}
+
+struct Hit
+{
+    qsizetype line;
+    qsizetype rule;
+};
+
+// The first line of the run of hits of the same rule that ends at `last`.
+qsizetype runStart(const QList<Hit> &hits, qsizetype last)
+{
+    qsizetype first = last;
+    while (first > 0 && hits.at(first - 1).rule == hits.at(last).rule)
+        --first;
+    return first;
+}
+
+QString requirementIn(const QStringList &lines)
+{
+    static const QRegularExpression requirementRe(QStringLiteral(
+        R"((?:satisfies the requirement|No matching distribution found for) ([^\s,;()]+))"));
+    for (const QString &line : lines) {
+        const auto match = requirementRe.match(line);
+        if (match.hasMatch())
+            return match.captured(1);
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<KnownFailure> FailureRecognizer::recognize(const QString &output)
+{
+    static const QRegularExpression lineBreak(QStringLiteral("\r\n|\r|\n"));
+    const QStringList lines = output.split(lineBreak);
+    const QList<Rule> &all = rules();
+
+    QList<Hit> hits;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        for (qsizetype r = 0; r < all.size(); ++r) {
+            if (all.at(r).pattern.match(lines.at(i)).hasMatch()) {
+                hits.append({i, r});
+                break;
+            }
+        }
+    }
+    if (hits.isEmpty())
+        return std::nullopt;
+
+    qsizetype winner = hits.size() - 1;
+    qsizetype first = runStart(hits, winner);
+    const QString winnerId = all.at(hits.at(winner).rule).id;
+    // Retries, then "(from versions: none)": pip saw no versions because it never reached the index.
+    if (winnerId == QStringLiteral("pip_no_matching_distribution")
+        && lines.at(hits.at(first).line).contains(QStringLiteral("(from versions: none)"))) {
+        for (qsizetype h = first - 1; h >= 0; --h) {
+            if (all.at(hits.at(h).rule).id == QStringLiteral("pip_network")) {
+                winner = h;
+                first = runStart(hits, h);
+                break;
+            }
+        }
+    }
+
+    KnownFailure failure;
+    failure.id = all.at(hits.at(winner).rule).id;
+    failure.evidence = lines.at(hits.at(first).line).trimmed();
+    QStringList runLines;
+    for (qsizetype h = first; h <= winner; ++h)
+        runLines.append(lines.at(hits.at(h).line));
+
+    const QString mirrorHint = tr("If the official servers are slow or blocked where you are, go back and choose "
+                                  "a mirror (for example TUNA, USTC or BFSU) as the download source in the wizard, "
+                                  "or set up a proxy.");
+
+    if (failure.id == QStringLiteral("conda_http_error")) {
+        static const QRegularExpression codeRe(QStringLiteral(R"(CondaHTTPError: HTTP (\d{3}))"));
+        QString code;
+        for (const QString &line : std::as_const(runLines)) {
+            code = codeRe.match(line).captured(1);
+            if (!code.isEmpty())
+                break;
+        }
+        if (code.isEmpty() || code == QStringLiteral("000")) {
+            failure.title = tr("conda could not connect to the package server.");
+            failure.advice = tr("Check that this computer is online, then run the step again: such network "
+                                "errors are often temporary. %1").arg(mirrorHint);
+        } else if (code == QStringLiteral("404")) {
+            failure.title = tr("The package server does not have a file conda asked for (HTTP %1).").arg(code);
+            failure.advice = tr("If you chose a mirror, it probably does not carry this channel or package "
+                                "(many mirrors have no nvidia channel, and old PyTorch packages have been "
+                                "removed): go back and choose another mirror or the official server as the "
+                                "download source, or use the PyTorch version the wizard recommends.");
+        } else {
+            failure.title = tr("The package server refused a conda download (HTTP %1).").arg(code);
+            failure.advice = tr("The server is busy, limits downloads, or blocks this network. Wait a few "
+                                "minutes and run the step again. %1").arg(mirrorHint);
+        }
+    } else if (failure.id == QStringLiteral("conda_proxy_error")) {
+        failure.title = tr("conda could not use this computer's proxy settings.");
+        failure.advice = tr("Check the proxy address in the HTTP_PROXY and HTTPS_PROXY environment variables, "
+                            "in the proxy_servers section of .condarc and in any .netrc file in your home "
+                            "folder; the https entry usually needs an http:// address. Remove these settings "
+                            "if you do not need a proxy, or choose a mirror in the wizard that you can reach "
+                            "directly.");
+    } else if (failure.id == QStringLiteral("conda_ssl_error")) {
+        failure.title = tr("conda could not set up a secure (HTTPS) connection to the package server.");
+        failure.advice = tr("Either a company network or antivirus program inspects secure connections, or "
+                            "conda's own SSL library is broken (\"the SSL module is not available\"). Run the "
+                            "step again from the wizard; if it keeps failing, reinstall Miniconda or "
+                            "Miniforge, or ask your network administrator for the proxy's certificate. %1")
+                             .arg(mirrorHint);
+    } else if (failure.id == QStringLiteral("conda_packages_not_found")) {
+        failure.title = tr("conda could not find a requested package in the configured channels.");
+        failure.advice = tr("The channels in use do not have the package in the requested version. This "
+                            "happens with a mirror that lacks the pytorch or nvidia channel, and with "
+                            "versions that were removed (PyTorch no longer publishes new versions to its "
+                            "conda channel). Choose another mirror or the official server in the wizard, or "
+                            "use the installation the wizard recommends.");
+    } else if (failure.id == QStringLiteral("conda_unsatisfiable")) {
+        failure.title = tr("conda found no set of package versions that fit together.");
+        failure.advice = tr("The requested versions conflict with each other or with packages already in the "
+                            "environment, for example a PyTorch build for another CUDA or Python version. Use "
+                            "the combination the wizard recommends and install it into a new, empty "
+                            "environment instead of an existing one.");
+    } else if (failure.id == QStringLiteral("conda_tos_not_accepted")) {
+        const QString commands = QStringLiteral(
+            "conda tos accept --override-channels --channel https://repo.anaconda.com/pkgs/main\n"
+            "conda tos accept --override-channels --channel https://repo.anaconda.com/pkgs/r\n"
+            "conda tos accept --override-channels --channel https://repo.anaconda.com/pkgs/msys2");
+        failure.title = tr("conda will not use Anaconda's default channels until you accept their Terms of Service.");
+        failure.advice = tr("Run these commands once in a terminal (the last one is needed on Windows only), "
+                            "then run the step again:\n%1\nOr install Miniforge instead: its conda-forge "
+                            "channel needs no such acceptance.").arg(commands);
+    } else if (failure.id == QStringLiteral("conda_corrupt_package")) {
+        failure.title = tr("A package in conda's download cache is damaged.");
+        failure.advice = tr("A download was cut short, or another program (often an antivirus scanner) "
+                            "changed the files. Empty the cache with \"%1\" in a terminal and run the step "
+                            "again: conda will download the package anew.")
+                             .arg(QStringLiteral("conda clean --packages --tarballs"));
+    } else if (failure.id == QStringLiteral("pip_no_matching_distribution")) {
+        const QString requirement = requirementIn(runLines);
+        failure.title = requirement.isEmpty()
+                            ? tr("pip found no version of a requested package that can be installed here.")
+                            : tr("pip found no version of %1 that can be installed here.").arg(requirement);
+        failure.advice = tr("Usually the Python in this environment has no matching PyTorch build: each "
+                            "PyTorch release supports only some Python versions, and there are no builds for "
+                            "32-bit Python. It also happens when the package index, for example a mirror, "
+                            "lacks the CUDA builds. Use the 64-bit Python version the wizard recommends, or "
+                            "choose another PyTorch version or download source in the wizard.");
+    } else if (failure.id == QStringLiteral("pip_network")) {
+        failure.title = tr("pip lost the connection to the package server.");
+        failure.advice = tr("Check the internet connection and run the step again: PyTorch downloads are "
+                            "large (2 GB and more) and often break on slow or unstable connections. %1")
+                             .arg(mirrorHint);
+    } else if (failure.id == QStringLiteral("pip_permission_denied")) {
+        failure.title = tr("pip was not allowed to change a file in the Python environment.");
+        failure.advice = tr("Another program is probably using the environment: close Python, Jupyter, your "
+                            "editor and anything else that runs from it, then run the step again. If the "
+                            "environment lies in a folder that needs administrator rights, choose an "
+                            "environment in your user folder in the wizard instead.");
+    } else if (failure.id == QStringLiteral("disk_full")) {
+        failure.title = tr("The disk is full.");
+        failure.advice = tr("Installing PyTorch with CUDA needs several gigabytes of free space, counting the "
+                            "download cache and temporary files. Free some space (for example with \"%1\" or "
+                            "\"%2\") or choose an environment on another disk, then run the step again. "
+                            "Temporary files go to the system's temporary folder (TEMP or TMPDIR), which may "
+                            "be on another, fuller disk.")
+                             .arg(QStringLiteral("conda clean --all"), QStringLiteral("pip cache purge"));
+    }
+    return failure;
+}
+
+} // namespace tgs

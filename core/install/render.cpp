@@ -1,0 +1,128 @@
+#include "plan.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QRegularExpression>
+
+namespace tgs {
+
+QString quoteArgument(const QString &argument, Shell shell)
+{
+    switch (shell) {
+    case Shell::Posix: {
+        static const QRegularExpression plain(QStringLiteral(R"(^[A-Za-z0-9_@%+=:,./-]+$)"));
+        if (!argument.isEmpty() && plain.match(argument).hasMatch())
+            return argument;
+        QString quoted = argument;
+        quoted.replace(u'\'', QStringLiteral("'\\''"));
+        return u'\'' + quoted + u'\'';
+    }
+    case Shell::PowerShell: {
+        // Single quotes are literal in PowerShell; a single quote inside is doubled.
+        static const QRegularExpression plain(QStringLiteral(R"(^[A-Za-z0-9_.:/\\=+-]+$)"));
+        if (!argument.isEmpty() && plain.match(argument).hasMatch())
+            return argument;
+        QString quoted = argument;
+        quoted.replace(u'\'', QStringLiteral("''"));
+        return u'\'' + quoted + u'\'';
+    }
+    case Shell::Cmd: {
+        // cmd.exe: double quotes around anything with spaces or metacharacters; '=' and '*' are
+        // safe inside quotes; a literal '"' is escaped for the program's own parser.
+        static const QRegularExpression plain(QStringLiteral(R"(^[A-Za-z0-9_.:/\\=+,-]+$)"));
+        if (!argument.isEmpty() && plain.match(argument).hasMatch())
+            return argument;
+        QString quoted = argument;
+        quoted.replace(u'"', QStringLiteral("\\\""));
+        return u'"' + quoted + u'"';
+    }
+    }
+    return argument;
+}
+
+QString renderStep(const PlanStep &step, Shell shell)
+{
+    if (step.kind == PlanStep::Kind::Download) {
+        switch (shell) {
+        case Shell::Posix:
+            return QStringLiteral("curl -L -o %1 %2 && echo '%3  %1' | sha256sum -c -")
+                .arg(quoteArgument(step.destination, shell), quoteArgument(step.url, shell), step.sha256);
+        case Shell::PowerShell:
+            return QStringLiteral("Invoke-WebRequest -Uri %1 -OutFile %2; (Get-FileHash %2 -Algorithm SHA256).Hash -eq '%3'")
+                .arg(quoteArgument(step.url, shell), quoteArgument(step.destination, shell), step.sha256.toUpper());
+        case Shell::Cmd:
+            return QStringLiteral("curl -L -o %1 %2 && certutil -hashfile %1 SHA256")
+                .arg(quoteArgument(step.destination, shell), quoteArgument(step.url, shell));
+        }
+    }
+    QStringList parts;
+    QString prefix;
+    for (auto it = step.environment.cbegin(); it != step.environment.cend(); ++it) {
+        switch (shell) {
+        case Shell::Posix:
+            parts << it.key() + u'=' + quoteArgument(it.value(), shell);
+            break;
+        case Shell::PowerShell:
+            prefix += QStringLiteral("$env:%1 = %2; ").arg(it.key(), u'\'' + QString(it.value()).replace(u'\'', QStringLiteral("''")) + u'\'');
+            break;
+        case Shell::Cmd:
+            prefix += QStringLiteral("set \"%1=%2\" && ").arg(it.key(), it.value());
+            break;
+        }
+    }
+    if (shell == Shell::PowerShell)
+        parts << QStringLiteral("&") << u'\'' + QString(step.program).replace(u'\'', QStringLiteral("''")) + u'\'';
+    else
+        parts << quoteArgument(step.program, shell);
+    for (const QString &argument : step.arguments)
+        parts << quoteArgument(argument, shell);
+    return prefix + parts.join(u' ');
+}
+
+QString renderPlan(const Plan &plan, Shell shell)
+{
+    QStringList lines;
+    const QString comment = shell == Shell::Cmd ? QStringLiteral("REM ") : QStringLiteral("# ");
+    for (qsizetype i = 0; i < plan.steps.size(); ++i) {
+        lines << comment + QStringLiteral("%1. %2").arg(i + 1).arg(plan.steps.at(i).title);
+        lines << renderStep(plan.steps.at(i), shell);
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+nlohmann::json planToJson(const Plan &plan)
+{
+    nlohmann::json steps = nlohmann::json::array();
+    for (const PlanStep &step : plan.steps) {
+        nlohmann::json args = nlohmann::json::array();
+        for (const QString &argument : step.arguments)
+            args.push_back(argument.toStdString());
+        nlohmann::json env = nlohmann::json::object();
+        for (auto it = step.environment.cbegin(); it != step.environment.cend(); ++it)
+            env[it.key().toStdString()] = it.value().toStdString();
+        nlohmann::json item = {{"id", step.id.toStdString()},
+                               {"title", step.title.toStdString()},
+                               {"kind", step.kind == PlanStep::Kind::Download ? "download" : "command"},
+                               {"program", step.program.toStdString()},
+                               {"args", args},
+                               {"env", env},
+                               {"check", step.check.toStdString()}};
+        if (step.kind == PlanStep::Kind::Download) {
+            item["url"] = step.url.toStdString();
+            item["sha256"] = step.sha256.toStdString();
+            item["destination"] = step.destination.toStdString();
+        }
+        steps.push_back(item);
+    }
+    nlohmann::json notes = nlohmann::json::array();
+    for (const QString &note : plan.notes)
+        notes.push_back(note.toStdString());
+    return {{"route", plan.route.toStdString()},
+            {"env", plan.envName.toStdString()},
+            {"env_prefix", plan.envPrefix.toStdString()},
+            {"python", plan.python.toStdString()},
+            {"steps", steps},
+            {"notes", notes}};
+}
+
+} // namespace tgs

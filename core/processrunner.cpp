@@ -283,6 +283,12 @@ void ProcessRunner::start(const ProcessSpec &spec)
     d->process = process;
     process->setProgram(spec.program);
     process->setArguments(spec.arguments);
+#ifdef Q_OS_WIN
+    if (spec.verbatimArguments) {
+        process->setArguments({});
+        process->setNativeArguments(spec.arguments.join(u' '));
+    }
+#endif
     if (!spec.workingDirectory.isEmpty())
         process->setWorkingDirectory(spec.workingDirectory);
     process->setProcessEnvironment(buildEnvironment(spec));

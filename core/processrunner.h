@@ -32,6 +32,9 @@ struct ProcessSpec
     QStringList unsetEnvironment;
     TextEncoding encoding = TextEncoding::system();
     int timeoutMs = 0; // 0: no time limit
+    // Windows only: pass the arguments to the program exactly as written, unquoted (an NSIS
+    // installer's /D=C:\path with spaces must reach it that way). Ignored elsewhere.
+    bool verbatimArguments = false;
     int killGraceMs = 3000;
 
     // Probes read tool output in English whatever the user's UI language is.

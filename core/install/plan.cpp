@@ -107,6 +107,7 @@ Result<Plan> PlanBuilder::build(const PlanRequest &r) const
             // NSIS: /D= must come last and must not be quoted, even with spaces (the runner
             // passes the arguments verbatim on Windows).
             install.program = download.destination;
+            install.verbatimArguments = true;
             install.arguments = {QStringLiteral("/S"), QStringLiteral("/InstallationType=JustMe"), QStringLiteral("/RegisterPython=0"),
                                  QStringLiteral("/AddToPath=0"), QStringLiteral("/D=") + r.installMiniforgeTo};
         } else {

@@ -29,6 +29,7 @@ struct PlanStep
     QStringList arguments;
     QMap<QString, QString> environment;
     bool pythonChild = true; // conda and pip are Python programs: UTF-8 output
+    bool verbatimArguments = false; // see ProcessSpec::verbatimArguments
     int timeoutMs = 0;       // 0: none (solving and downloading take as long as they take)
     QString check;           // how success is judged, in words
     // Download steps:

@@ -1,6 +1,7 @@
 // Fetching a newer knowledge base, against a small HTTP server inside the test (loopback only):
 // a good file, a truncated one, a tampered one, an older one, a missing hash, no server at all.
 #include <kb/kbstore.h>
+#include <tinyhttpserver.h>
 
 #include <nlohmann/json.hpp>
 
@@ -9,7 +10,6 @@
 #include <QHash>
 #include <QSignalSpy>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,60 +17,6 @@ using namespace tgs;
 using json = nlohmann::json;
 
 namespace {
-
-struct Route
-{
-    QByteArray body;
-    int status = 200;
-    bool truncate = false; // announce the whole body, send half, then drop the connection
-};
-
-// Answers GET requests from a table of routes; one request per connection.
-class TinyHttpServer : public QObject
-{
-public:
-    TinyHttpServer()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { serve(socket); });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-        m_server.listen(QHostAddress::LocalHost, 0);
-    }
-
-    QUrl url(const QString &path) const { return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path)); }
-    QHash<QByteArray, Route> routes;
-    int requests = 0;
-
-private:
-    void serve(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        if (!buffer.contains("\r\n\r\n"))
-            return;
-        ++requests;
-        const QByteArray path = buffer.split(' ').value(1);
-        m_buffers.remove(socket);
-        const auto it = routes.constFind(path);
-        const Route route = it == routes.cend() ? Route{"not found", 404, false} : *it;
-        QByteArray response = "HTTP/1.1 " + QByteArray::number(route.status) + (route.status == 200 ? " OK" : " Not Found")
-                              + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(route.body.size())
-                              + "\r\nConnection: close\r\n\r\n";
-        response += route.truncate ? route.body.left(route.body.size() / 2) : route.body;
-        socket->write(response);
-        socket->flush();
-        if (route.truncate)
-            socket->abort();
-        else
-            socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
 
 QByteArray kbWithDate(const QString &date, int schema = 1)
 {

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrl>
+
+// A small HTTP server for tests, on 127.0.0.1 only: answers GET requests from a table of
+// routes, one request per connection; a route can drop the connection half-way, or answer late.
+struct Route
+{
+    QByteArray body;
+    int status = 200;
+    bool truncate = false; // announce the whole body, send half, then drop the connection
+    int delayMs = 0;       // answer only after this long
+};
+
+// Answers GET requests from a table of routes; one request per connection.
+class TinyHttpServer : public QObject
+{
+public:
+    TinyHttpServer()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { serve(socket); });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+
+    QUrl url(const QString &path) const { return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path)); }
+    QHash<QByteArray, Route> routes;
+    int requests = 0;
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        if (!buffer.contains("\r\n\r\n"))
+            return;
+        ++requests;
+        const QByteArray path = buffer.split(' ').value(1);
+        m_buffers.remove(socket);
+        const auto it = routes.constFind(path);
+        const Route route = it == routes.cend() ? Route{"not found", 404, false, 0} : *it;
+        QByteArray response = "HTTP/1.1 " + QByteArray::number(route.status) + (route.status == 200 ? " OK" : " Not Found")
+                              + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(route.body.size())
+                              + "\r\nConnection: close\r\n\r\n";
+        response += route.truncate ? route.body.left(route.body.size() / 2) : route.body;
+        auto send = [socket, response, route] {
+            socket->write(response);
+            socket->flush();
+            if (route.truncate)
+                socket->abort();
+            else
+                socket->disconnectFromHost();
+        };
+        if (route.delayMs > 0)
+            QTimer::singleShot(route.delayMs, socket, send);
+        else
+            send();
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+

@@ -2,15 +2,35 @@
 
 #include "appoptions.h"
 
+#include "interrupt.h"
+
 #include <detector.h>
+#include <install/installrunner.h>
+#include <install/mirrorprobe.h>
+#include <install/plan.h>
+#include <install/preflight.h>
 #include <kb/kbstore.h>
 #include <recommendationreport.h>
 #include <recommender.h>
 #include <report.h>
+#include <version.h>
 
 #include <nlohmann/json.hpp>
 
+#include <QDir>
+#include <QEventLoop>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
 #include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
 
 namespace tgs::app {
 
@@ -44,9 +64,20 @@ int Cli::detect(bool json)
     return 0;
 }
 
-int Cli::recommend(const RecommendOptions &o)
+namespace {
+
+// Everything plan/install/recommend share: the knowledge base, the facts (detected unless
+// given), and the recommendation for the wishes.
+struct Resolved
 {
-    // The knowledge base: the file asked for, else the newest of the built-in and the cached one.
+    KnowledgeBase kb;
+    std::optional<Environment> environment;
+    Facts facts;
+    Recommendation recommendation;
+};
+
+std::optional<Resolved> resolve(const RecommendOptions &o, bool alwaysDetect, bool quiet)
+{
     Result<KnowledgeBase> kb = Error{};
     if (!o.kbFile.isEmpty()) {
         kb = KnowledgeBase::fromFile(o.kbFile);
@@ -63,7 +94,7 @@ int Cli::recommend(const RecommendOptions &o)
     }
     if (!kb) {
         writeErr(kb.error().message + u'\n');
-        return 2;
+        return std::nullopt;
     }
 
     Platform::Os os = Platform::current().os;
@@ -72,19 +103,21 @@ int Cli::recommend(const RecommendOptions &o)
     else if (o.os == QStringLiteral("linux"))
         os = Platform::Os::Linux;
     else if (!o.os.isEmpty()) {
-        writeErr(tr("Unknown --os \"%1\": use windows or linux.").arg(o.os) + u'\n');
-        return 2;
+        writeErr(Cli::tr("Unknown --os \"%1\": use windows or linux.").arg(o.os) + u'\n');
+        return std::nullopt;
     }
 
+    Resolved resolved{*kb, std::nullopt, {}, {}};
     // Facts that are given replace detected ones; with driver and Python both given nothing is detected.
-    Facts facts;
-    facts.os = os;
-    if (o.driver.isEmpty() || o.python.isEmpty()) {
-        if (!o.json)
-            writeOut(tr("Detecting the GPU, driver, conda, Python, CUDA and cuDNN…") + u'\n');
-        facts = Facts::fromEnvironment(Detector::detect(defaultDetectionOptions()), os);
+    resolved.facts.os = os;
+    if (alwaysDetect || o.driver.isEmpty() || o.python.isEmpty()) {
+        if (!quiet)
+            writeOut(Cli::tr("Detecting the GPU, driver, conda, Python, CUDA and cuDNN…") + u'\n');
+        resolved.environment = Detector::detect(defaultDetectionOptions());
+        resolved.facts = Facts::fromEnvironment(*resolved.environment, os);
     }
-    const QString given = tr("given on the command line");
+    Facts &facts = resolved.facts;
+    const QString given = Cli::tr("given on the command line");
     if (o.driver == QStringLiteral("none")) {
         facts.driver.clear();
         facts.driverCuda.clear();
@@ -106,16 +139,228 @@ int Cli::recommend(const RecommendOptions &o)
         facts.pythonSource = given;
     }
 
-    const Result<Recommendation> recommendation = Recommender(*kb).recommend(facts, {o.torch, o.cuda, o.route});
+    const Result<Recommendation> recommendation = Recommender(resolved.kb).recommend(facts, {o.torch, o.cuda, o.route});
     if (!recommendation) {
         writeErr(recommendation.error().message + u'\n');
+        return std::nullopt;
+    }
+    resolved.recommendation = *recommendation;
+    return resolved;
+}
+
+Shell shellFor(const QString &name, Platform::Os os)
+{
+    if (name == QStringLiteral("posix"))
+        return Shell::Posix;
+    if (name == QStringLiteral("powershell"))
+        return Shell::PowerShell;
+    if (name == QStringLiteral("cmd"))
+        return Shell::Cmd;
+    return os == Platform::Os::Windows ? Shell::PowerShell : Shell::Posix;
+}
+
+// The plan for the recommendation on this computer: its conda, else a venv from a Python of
+// the right version, else Miniforge in a plain ASCII folder.
+std::optional<Plan> makePlan(const RecommendOptions &o, const Resolved &r, QString *mirrorUsed)
+{
+    const Result<MirrorCatalog> catalog = MirrorCatalog::load();
+    if (!catalog) {
+        writeErr(catalog.error().message + u'\n');
+        return std::nullopt;
+    }
+    QString mirror = o.mirror.isEmpty() ? QStringLiteral("official") : o.mirror;
+    if (mirror == QStringLiteral("auto")) {
+        const QList<MirrorLatency> latencies = MirrorProbe::run(catalog->mirrors);
+        for (const MirrorLatency &l : latencies) {
+            writeErr(l.reachable ? Cli::tr("mirror %1: %2 ms").arg(l.id).arg(l.ms) + u'\n'
+                                 : Cli::tr("mirror %1: unreachable (%2)").arg(l.id, l.error) + u'\n');
+        }
+        mirror = MirrorProbe::fastest(latencies);
+        if (mirror.isEmpty()) {
+            writeErr(Cli::tr("No package source answered; check the network or proxy.") + u'\n');
+            return std::nullopt;
+        }
+    }
+    *mirrorUsed = mirror;
+
+    PlanRequest request;
+    request.combination = r.recommendation.recommended;
+    request.platform = Platform::current();
+    request.platform.os = r.facts.os;
+    request.envName = o.env.isEmpty() ? QStringLiteral("torchgpu") : o.env;
+    request.mirrorId = mirror;
+    const bool sameOs = r.facts.os == Platform::current().os;
+    if (r.environment && r.environment->conda && sameOs) {
+        request.condaExecutable = r.environment->conda->executable;
+    } else if (!sameOs) {
+        request.condaExecutable = request.platform.executableName(QStringLiteral("conda")); // planning for another PC
+    } else {
+        if (request.combination.route == QStringLiteral("pip") && r.environment) {
+            for (const PythonInfo &python : r.environment->pythons) {
+                if (Version(python.version).majorMinor() == request.combination.python) {
+                    request.venvPython = python.executable;
+                    request.venvDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/venvs/")
+                                      + request.envName;
+                    break;
+                }
+            }
+        }
+        if (request.venvPython.isEmpty()) {
+            const QString home = request.platform.join(request.platform.homeDir, QStringLiteral("miniforge3"));
+            request.installMiniforgeTo = Preflight::isPlainAsciiPath(home) ? home : Preflight::asciiInstallLocation(request.platform);
+        }
+    }
+    const Result<Plan> plan = PlanBuilder(r.kb, *catalog).build(request);
+    if (!plan) {
+        writeErr(plan.error().message + u'\n');
+        return std::nullopt;
+    }
+    return *plan;
+}
+
+} // namespace
+
+int Cli::recommend(const RecommendOptions &o)
+{
+    const std::optional<Resolved> r = resolve(o, false, o.json);
+    if (!r)
+        return 2;
+    if (o.json)
+        writeOut(QString::fromStdString(recommendationToJson(r->recommendation, r->kb).dump(2)) + u'\n');
+    else
+        writeOut(RecommendationReport::toText(r->recommendation, r->kb));
+    return 0;
+}
+
+int Cli::plan(const RecommendOptions &o)
+{
+    const std::optional<Resolved> r = resolve(o, true, o.json);
+    if (!r)
+        return 2;
+    QString mirror;
+    const std::optional<Plan> plan = makePlan(o, *r, &mirror);
+    if (!plan)
+        return 2;
+    if (o.json) {
+        nlohmann::json j = planToJson(*plan);
+        j["mirror"] = mirror.toStdString();
+        j["recommended"] = recommendationToJson(r->recommendation, r->kb)["recommended"];
+        writeOut(QString::fromStdString(j.dump(2)) + u'\n');
+        return 0;
+    }
+    writeOut(tr("Plan for %1 (mirror: %2):").arg(RecommendationReport::combinationText(r->recommendation.recommended), mirror) + u'\n');
+    for (const QString &note : plan->notes)
+        writeOut(QStringLiteral("  * ") + note + u'\n');
+    writeOut(u'\n' + renderPlan(*plan, shellFor(o.shell, r->facts.os)));
+    return 0;
+}
+
+int Cli::install(const RecommendOptions &o)
+{
+    const std::optional<Resolved> r = resolve(o, true, false);
+    if (!r)
+        return 2;
+    QString mirror;
+    std::optional<Plan> plan = makePlan(o, *r, &mirror);
+    if (!plan)
+        return 2;
+
+    // Preflight: blockers stop here; an existing environment needs the user's word.
+    PreflightInput check;
+    check.plan = *plan;
+    check.platform = Platform::current();
+    check.environment = r->environment.value_or(Environment{});
+    check.installLocation = r->environment && r->environment->conda ? r->environment->conda->basePrefix : QDir::homePath();
+    if (const Result<MirrorCatalog> catalog = MirrorCatalog::load()) {
+        if (const Mirror *m = catalog->mirror(mirror)) {
+            const QList<MirrorLatency> latency = MirrorProbe::run({*m});
+            check.networkChecked = true;
+            check.networkReachable = latency.first().reachable;
+            check.networkDetail = latency.first().error;
+        }
+    }
+    bool blocked = false;
+    for (const PreflightIssue &issue : Preflight::check(check)) {
+        if (issue.id == QStringLiteral("env_exists") && !o.ifExists.isEmpty()) {
+            if (o.ifExists == QStringLiteral("rename")) {
+                plan->envName = issue.suggestion;
+                for (PlanStep &step : plan->steps)
+                    step.arguments.replaceInStrings(QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(o.env.isEmpty() ? QStringLiteral("torchgpu") : o.env))),
+                                                    issue.suggestion);
+            } else if (o.ifExists == QStringLiteral("replace")) {
+                PlanStep remove = plan->steps.first();
+                remove.id = QStringLiteral("remove-env");
+                remove.title = tr("Remove the existing environment %1").arg(plan->envName);
+                remove.arguments = {QStringLiteral("env"), QStringLiteral("remove"), QStringLiteral("-n"), plan->envName, QStringLiteral("-y")};
+                plan->steps.prepend(remove);
+            } // reuse: conda create would refuse an existing env; install into it instead
+            if (o.ifExists == QStringLiteral("reuse"))
+                plan->steps.removeIf([](const PlanStep &step) { return step.id == QStringLiteral("create-env"); });
+            continue;
+        }
+        const bool stops = issue.severity != PreflightIssue::Severity::Warning;
+        writeErr((stops ? QStringLiteral("✗ ") : QStringLiteral("! ")) + issue.message + u'\n');
+        if (issue.id == QStringLiteral("env_exists"))
+            writeErr(tr("Choose with --if-exists reuse, --if-exists replace or --if-exists rename.") + u'\n');
+        blocked |= stops;
+    }
+    if (blocked)
+        return 2;
+
+    writeOut(tr("Plan for %1 (mirror: %2):").arg(RecommendationReport::combinationText(r->recommendation.recommended), mirror) + u'\n');
+    writeOut(renderPlan(*plan, shellFor(o.shell, r->facts.os)) + u'\n');
+    if (!o.yes) {
+        if (!isatty(fileno(stdin))) {
+            writeErr(tr("Not asking on a non-interactive input: add --yes to install.") + u'\n');
+            return 2;
+        }
+        writeOut(tr("Install now? [y/N] "));
+        char answer[16] = {};
+        if (!std::fgets(answer, sizeof answer, stdin) || (answer[0] != 'y' && answer[0] != 'Y')) {
+            writeOut(tr("Nothing was installed.") + u'\n');
+            return 1;
+        }
+    }
+
+    InstallRunner runner;
+    InterruptWatcher interrupts;
+    bool canceled = false;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &runner, [&] {
+        canceled = true;
+        writeErr(u'\n' + tr("Canceling: stopping the running step and everything it started…") + u'\n');
+        runner.cancel();
+    });
+    QObject::connect(&runner, &InstallRunner::stepStarted, &runner, [&](int index, const QString &command) {
+        writeOut(QStringLiteral("\n[%1/%2] %3\n$ %4\n").arg(index + 1).arg(runner.plan().steps.size()).arg(runner.plan().steps.at(index).title, command));
+    });
+    QObject::connect(&runner, &InstallRunner::outputLine, &runner, [](int, const OutputLine &line) {
+        writeOut(line.progress ? QString(u'\r' + line.text) : QString(line.text + u'\n'));
+    });
+    QObject::connect(&runner, &InstallRunner::failureRecognized, &runner, [](int, const KnownFailure &failure) {
+        writeErr(u'\n' + failure.title + u'\n' + failure.advice + u'\n');
+    });
+    bool succeeded = false;
+    QEventLoop loop;
+    QObject::connect(&runner, &InstallRunner::finished, &loop, [&](bool ok) {
+        succeeded = ok;
+        loop.quit();
+    });
+    if (!runner.start(*plan)) {
+        writeErr(tr("The install log cannot be written in %1.").arg(InstallRunner::defaultLogDirectory()) + u'\n');
         return 2;
     }
-    if (o.json)
-        writeOut(QString::fromStdString(recommendationToJson(*recommendation, *kb).dump(2)) + u'\n');
-    else
-        writeOut(RecommendationReport::toText(*recommendation, *kb));
-    return 0;
+    loop.exec();
+    writeOut(u'\n' + tr("Log: %1").arg(runner.logPath()) + u'\n');
+    if (succeeded) {
+        writeOut(tr("Done: PyTorch %1 is installed in %2.").arg(r->recommendation.recommended.torch, plan->envName) + u'\n');
+        return 0;
+    }
+    if (canceled) {
+        writeErr(tr("Canceled. Run the same command again to start over; finished steps are harmless to repeat.") + u'\n');
+        return 130;
+    }
+    writeErr(tr("The installation stopped at a failed step. Fix the cause above, then run the same command again.") + u'\n');
+    return 1;
 }
 
 } // namespace tgs::app

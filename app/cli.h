@@ -20,6 +20,12 @@ struct RecommendOptions
     QString route;
     QString kbFile;      // --kb: exactly this file
     QString kbUrl;       // --kb-url: fetch a newer one first
+    // plan / install:
+    QString env;         // --env NAME
+    QString mirror;      // --mirror official|tuna|ustc|bfsu|sjtu|aliyun|auto
+    QString shell;       // --shell posix|powershell|cmd (plan's rendering)
+    QString ifExists;    // --if-exists reuse|replace|rename
+    bool yes = false;    // --yes: do not ask before installing
 };
 
 class Cli
@@ -31,6 +37,11 @@ public:
     static int detect(bool json);
     // `torchgpu-setup recommend [...]`: 0 with a recommendation, 2 when the input cannot be used.
     static int recommend(const RecommendOptions &options);
+    // `torchgpu-setup plan [...]`: the exact commands for the recommended (or chosen) combination.
+    static int plan(const RecommendOptions &options);
+    // `torchgpu-setup install [...]`: preflight, confirmation, then the plan, streamed; 0 on
+    // success, 1 when a step failed, 2 for unusable input or a blocker, 130 when canceled.
+    static int install(const RecommendOptions &options);
 };
 
 } // namespace tgs::app

@@ -24,7 +24,8 @@ bool wantsCommandLine(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        if (std::strcmp(arg, "detect") == 0 || std::strcmp(arg, "recommend") == 0 || std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0
+        if (std::strcmp(arg, "detect") == 0 || std::strcmp(arg, "recommend") == 0 || std::strcmp(arg, "plan") == 0
+            || std::strcmp(arg, "install") == 0 || std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0
             || std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0)
             return true;
     }
@@ -92,19 +93,31 @@ int main(int argc, char **argv)
     const QCommandLineOption kbUrlOption(QStringLiteral("kb-url"),
                                          Cli::tr("Fetch a newer knowledge base from this address first (also TGS_KB_URL)."),
                                          QStringLiteral("url"));
+    const QCommandLineOption envOption(QStringLiteral("env"), Cli::tr("plan/install: the environment's name (default torchgpu)."),
+                                       QStringLiteral("name"));
+    const QCommandLineOption mirrorOption(QStringLiteral("mirror"),
+                                          Cli::tr("plan/install: where packages come from; auto picks the fastest that answers."),
+                                          QStringLiteral("official|tuna|ustc|bfsu|sjtu|aliyun|auto"));
+    const QCommandLineOption shellOption(QStringLiteral("shell"), Cli::tr("plan: quote the commands for this shell."),
+                                         QStringLiteral("posix|powershell|cmd"));
+    const QCommandLineOption ifExistsOption(QStringLiteral("if-exists"),
+                                            Cli::tr("install: what to do when the environment already exists."),
+                                            QStringLiteral("reuse|replace|rename"));
+    const QCommandLineOption yesOption(QStringLiteral("yes"), Cli::tr("install: do not ask before installing."));
     parser.addOptions({langOption, jsonOption, osOption, driverOption, ccOption, pythonOption, torchOption, cudaOption,
-                       routeOption, kbOption, kbUrlOption});
+                       routeOption, kbOption, kbUrlOption, envOption, mirrorOption, shellOption, ifExistsOption, yesOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Cli::tr("detect: find the GPU, driver, conda, Python, CUDA and cuDNN. "
-                                         "recommend: choose the PyTorch, CUDA and Python that fit, and say why."),
-                                 QStringLiteral("[detect|recommend]"));
+                                         "recommend: choose the PyTorch, CUDA and Python that fit, and say why. "
+                                         "plan: show the exact install commands. install: run them."),
+                                 QStringLiteral("[detect|recommend|plan|install]"));
     parser.process(*app);
 
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
     if (command == QStringLiteral("detect"))
         return Cli::detect(parser.isSet(jsonOption));
-    if (command == QStringLiteral("recommend")) {
+    if (command == QStringLiteral("recommend") || command == QStringLiteral("plan") || command == QStringLiteral("install")) {
         tgs::app::RecommendOptions options;
         options.json = parser.isSet(jsonOption);
         options.os = parser.value(osOption);
@@ -116,11 +129,20 @@ int main(int argc, char **argv)
         options.route = parser.value(routeOption);
         options.kbFile = parser.value(kbOption);
         options.kbUrl = parser.value(kbUrlOption);
+        options.env = parser.value(envOption);
+        options.mirror = parser.value(mirrorOption);
+        options.shell = parser.value(shellOption);
+        options.ifExists = parser.value(ifExistsOption);
+        options.yes = parser.isSet(yesOption);
+        if (command == QStringLiteral("plan"))
+            return Cli::plan(options);
+        if (command == QStringLiteral("install"))
+            return Cli::install(options);
         return Cli::recommend(options);
     }
     if (!command.isEmpty()) {
         std::fprintf(stderr, "%s\n",
-                     qUtf8Printable(Cli::tr("Unknown command \"%1\". Commands: detect, recommend.").arg(command)));
+                     qUtf8Printable(Cli::tr("Unknown command \"%1\". Commands: detect, recommend, plan, install.").arg(command)));
         return 2;
     }
 

@@ -117,4 +117,15 @@ Result<MirrorCatalog> MirrorCatalog::embedded()
     return fromJson(file.readAll(), QStringLiteral("mirrors.json"));
 }
 
+Result<MirrorCatalog> MirrorCatalog::load()
+{
+    const QString path = qEnvironmentVariable("TGS_MIRRORS_FILE");
+    if (path.isEmpty())
+        return embedded();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ProblemKind::NotFound, tr("%1 (TGS_MIRRORS_FILE) cannot be read: %2").arg(path, file.errorString())};
+    return fromJson(file.readAll(), path);
+}
+
 } // namespace tgs

@@ -53,6 +53,8 @@ public:
 
     static Result<MirrorCatalog> fromJson(const QByteArray &bytes, const QString &origin);
     static Result<MirrorCatalog> embedded();
+    // The file named by TGS_MIRRORS_FILE (an organisation's own mirrors), else the embedded one.
+    static Result<MirrorCatalog> load();
 };
 
 } // namespace tgs

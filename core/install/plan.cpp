@@ -174,12 +174,27 @@ Result<Plan> PlanBuilder::build(const PlanRequest &r) const
             } else if (toolkit.isEmpty()) {
                 plan.notes << tr("conda's cudatoolkit package ends at 11.8; for CUDA %1 the pytorch-cuda package brings the runtime.").arg(majorMinor);
             }
-            // The newest conda cudnn built for this CUDA major, as the guide pairs them.
+            // The conda cudnn built for this CUDA major that is closest to the cuDNN PyTorch
+            // itself was built with: the same major.minor, else the newest not above it (the
+            // guide's 8.9.2.26=cuda11_0 for CUDA 11.8), else the newest.
+            const PipVariant *pipVariant = release->variantForCuda(c.cuda);
+            const Version bundled(pipVariant ? pipVariant->cudnn : QString());
             const CondaCudnn *cudnn = nullptr;
             QString build;
+            auto rank = [&bundled](const Version &v) {
+                if (!bundled.isValid())
+                    return 1;
+                if (v.majorMinor() == bundled.majorMinor())
+                    return 3;
+                return v <= bundled ? 2 : 1;
+            };
             for (const CondaCudnn &candidate : m_kb.condaCudnn) {
                 for (const CondaCudnnBuild &b : candidate.builds) {
-                    if (b.cudaMajor == Version(c.cuda).major() && (!cudnn || Version(candidate.version) > Version(cudnn->version))) {
+                    if (b.cudaMajor != Version(c.cuda).major())
+                        continue;
+                    const Version v(candidate.version);
+                    if (!cudnn || rank(v) > rank(Version(cudnn->version))
+                        || (rank(v) == rank(Version(cudnn->version)) && v > Version(cudnn->version))) {
                         cudnn = &candidate;
                         build = b.build;
                     }

@@ -1,0 +1,84 @@
+#include "interrupt.h"
+
+#ifdef Q_OS_WIN
+#include <qt_windows.h>
+#include <QMetaObject>
+#include <QPointer>
+#else
+#include <QSocketNotifier>
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+namespace tgs::app {
+
+#ifdef Q_OS_WIN
+
+namespace {
+QPointer<InterruptWatcher> g_watcher;
+
+BOOL WINAPI onConsoleControl(DWORD type)
+{
+    if (type != CTRL_C_EVENT && type != CTRL_BREAK_EVENT)
+        return FALSE;
+    if (InterruptWatcher *watcher = g_watcher.data())
+        QMetaObject::invokeMethod(watcher, &InterruptWatcher::interrupted, Qt::QueuedConnection);
+    return TRUE;
+}
+} // namespace
+
+InterruptWatcher::InterruptWatcher(QObject *parent)
+    : QObject(parent)
+{
+    g_watcher = this;
+    SetConsoleCtrlHandler(onConsoleControl, TRUE);
+}
+
+InterruptWatcher::~InterruptWatcher()
+{
+    SetConsoleCtrlHandler(onConsoleControl, FALSE);
+}
+
+#else
+
+namespace {
+int g_pipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(g_pipe[1], &byte, 1); // async-signal-safe
+}
+} // namespace
+
+InterruptWatcher::InterruptWatcher(QObject *parent)
+    : QObject(parent)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_pipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, this);
+    connect(notifier, &QSocketNotifier::activated, this, [this] {
+        char byte;
+        [[maybe_unused]] const ssize_t n = ::read(g_pipe[0], &byte, 1);
+        emit interrupted();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+InterruptWatcher::~InterruptWatcher()
+{
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    ::close(g_pipe[0]);
+    ::close(g_pipe[1]);
+}
+
+#endif
+
+} // namespace tgs::app

@@ -1,0 +1,181 @@
+// `plan` and `install` end to end: the real program, a fake conda on a fake PATH and HOME, a
+// mirror list whose probe points at a local server, and Ctrl+C in the middle of a step.
+#include <faketools.h>
+#include <processrunner.h>
+#include <tinyhttpserver.h>
+
+#include <nlohmann/json.hpp>
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <cerrno>
+#include <csignal>
+
+using namespace tgs;
+using json = nlohmann::json;
+
+namespace {
+
+struct Machine
+{
+    FakeTools tools;
+    TinyHttpServer server;
+    QString conda;
+
+    explicit Machine(const QList<FakeResponse> &runResponses)
+    {
+        server.routes.insert("/simple/six/", {"<html>six</html>"});
+        const QString base = tools.home() + QStringLiteral("/miniforge3");
+        QList<FakeResponse> responses{
+            {"info --json", QStringLiteral(R"({"conda_version": "24.9.2", "root_prefix": "%1", "envs": ["%1"], "envs_dirs": ["%1/envs"]})")
+                                .arg(base)
+                                .toUtf8()},
+            {"create*", "Collecting package metadata (repodata.json): done\nSolving environment: done\n"}};
+        responses += runResponses;
+        conda = tools.addToolAt(QStringLiteral("home/miniforge3/bin/conda"), responses);
+        tools.writeFile("home/miniforge3/conda-meta/python-3.12.7-h1_0_cpython.json", "{}");
+        // The embedded mirror list, with the official probe pointed at the local server.
+        QFile embedded(QStringLiteral(TGS_SOURCE_DIR "/resources/mirrors.json"));
+        if (!embedded.open(QIODevice::ReadOnly))
+            qFatal("mirrors.json missing");
+        const QByteArray bytes = embedded.readAll();
+        json mirrors = json::parse(bytes.constData(), bytes.constData() + bytes.size());
+        mirrors["mirrors"][0]["probe_path"] = server.url("/simple/six/").toString().toStdString();
+        tools.writeFile("mirrors.json", QByteArray::fromStdString(mirrors.dump()));
+    }
+
+    ProcessSpec app(const QStringList &args) const
+    {
+        ProcessSpec spec;
+        spec.program = QStringLiteral(TGS_APP);
+        spec.arguments = args;
+        spec.encoding = TextEncoding::utf8();
+        spec.timeoutMs = 120000;
+        spec.environment = QMap<QString, QString>{{"PATH", tools.binDir()},
+                                                  {"HOME", tools.home()},
+                                                  {"XDG_DATA_HOME", tools.root() + "/data"},
+                                                  {"TGS_MIRRORS_FILE", tools.root() + "/mirrors.json"},
+                                                  {"LC_ALL", "C.UTF-8"}};
+        return spec;
+    }
+};
+
+ProcessResult runAsync(const ProcessSpec &spec, const std::function<void(ProcessRunner &, const OutputLine &)> &onLine = {})
+{
+    ProcessRunner runner;
+    ProcessResult result;
+    QSignalSpy done(&runner, &ProcessRunner::done);
+    if (onLine)
+        QObject::connect(&runner, &ProcessRunner::outputLine, &runner, [&runner, &onLine](Channel, const OutputLine &line) { onLine(runner, line); });
+    runner.start(spec);
+    if (!done.wait(120000))
+        qFatal("the program did not finish");
+    return done.first().first().value<ProcessResult>();
+}
+
+const QStringList kFacts{"--driver", "none", "--python", "3.12", "--env", "demo"};
+
+} // namespace
+
+class TestInstallCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { qRegisterMetaType<ProcessResult>(); }
+    void planJson();
+    void installSucceeds();
+    void installFailureIsExplained();
+    void installWithoutYesOnAPipeRefuses();
+    void ctrlCCancelsCleanly();
+};
+
+void TestInstallCli::planJson()
+{
+    Machine m(QList<FakeResponse>{});
+    const ProcessResult result = runAsync(m.app(QStringList{"plan", "--json"} + kFacts));
+    QCOMPARE(result.outcome, Outcome::Succeeded);
+    const QByteArray bytes = result.stdOut.toUtf8();
+    const json plan = json::parse(bytes.constData(), bytes.constData() + bytes.size());
+    QCOMPARE(plan["steps"].size(), size_t(2));
+    QCOMPARE(plan["steps"][0]["program"].get<std::string>(), m.conda.toStdString());
+    QVERIFY(plan["steps"][0]["args"] == json({"create", "-n", "demo", "python=3.12", "-y", "--override-channels", "-c", "conda-forge"}));
+    QCOMPARE(plan["steps"][1]["args"].back().get<std::string>(), std::string("https://download.pytorch.org/whl/cpu"));
+    QVERIFY(m.tools.calls(m.conda).contains("info --json"));
+    QVERIFY(!m.tools.calls(m.conda).contains("create -n demo python=3.12 -y --override-channels -c conda-forge")); // plan runs nothing
+}
+
+void TestInstallCli::installSucceeds()
+{
+    Machine m(QList<FakeResponse>{{"run*", "Looking in indexes: https://download.pytorch.org/whl/cpu\nSuccessfully installed torch\n"}});
+    const ProcessResult result = runAsync(m.app(QStringList{"install", "--yes"} + kFacts));
+    QVERIFY2(result.outcome == Outcome::Succeeded, qPrintable(result.stdOut + result.stdErr));
+    QStringList calls = m.tools.calls(m.conda);
+    calls.removeAll("info --json");
+    QCOMPARE(calls.size(), 2);
+    QCOMPARE(calls.at(0), QStringLiteral("create -n demo python=3.12 -y --override-channels -c conda-forge"));
+    QVERIFY(calls.at(1).startsWith("run --no-capture-output -n demo python -u -m pip install torch=="));
+    QVERIFY(result.stdOut.contains("Successfully installed torch"));
+    QVERIFY(result.stdOut.contains("[2/2]"));
+    const QString logLine = result.stdOut.section("Log: ", 1).section(u'\n', 0, 0);
+    QVERIFY2(logLine.startsWith(m.tools.root() + "/data/"), qPrintable(result.stdOut));
+    QFile log(logLine);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(log.readAll().contains("[out] Successfully installed torch"));
+}
+
+void TestInstallCli::installFailureIsExplained()
+{
+    Machine m(QList<FakeResponse>{{"run*", {}, FakeTools::fixture("install-errors/pip-no-matching-torch-2.0.0-cu118-linux.txt"), 1}});
+    const ProcessResult result = runAsync(m.app(QStringList{"install", "--yes"} + kFacts));
+    QCOMPARE(result.outcome, Outcome::ExitCode);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.stdErr.contains("torch==2.0.0+cu118"), qPrintable(result.stdErr)); // the recognised failure, named
+    QVERIFY(result.stdOut.contains("Log: "));
+}
+
+void TestInstallCli::installWithoutYesOnAPipeRefuses()
+{
+    Machine m(QList<FakeResponse>{{"run*", "ok\n"}});
+    const ProcessResult result = runAsync(m.app(QStringList{"install"} + kFacts));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.stdErr.contains("--yes"));
+    QStringList calls = m.tools.calls(m.conda);
+    calls.removeAll("info --json");
+    QVERIFY(calls.isEmpty()); // nothing ran
+}
+
+void TestInstallCli::ctrlCCancelsCleanly()
+{
+    FakeTools *tools = nullptr;
+    Machine m(QList<FakeResponse>{});
+    tools = &m.tools;
+    // pip hangs downloading: the fake starts a child that would sleep for a minute.
+    tools->writeFile("home/miniforge3/bin/conda",
+                     QStringLiteral("#!/bin/sh\ncase \"$*\" in\n"
+                                    "  'info --json') echo '{\"conda_version\": \"24.9.2\", \"root_prefix\": \"%1\", \"envs\": [\"%1\"]}';;\n"
+                                    "  create*) echo 'Solving environment: done';;\n"
+                                    "  run*) /bin/sleep 60 & echo $! > '%2/pip.pid'; echo 'Downloading torch'; wait;;\n"
+                                    "esac\n")
+                         .arg(tools->home() + "/miniforge3", tools->root())
+                         .toUtf8());
+    bool interrupted = false;
+    const ProcessResult result = runAsync(m.app(QStringList{"install", "--yes"} + kFacts), [&interrupted](ProcessRunner &runner, const OutputLine &line) {
+        if (!interrupted && line.text.contains("Downloading torch")) {
+            interrupted = true;
+            ::kill(pid_t(runner.processId()), SIGINT);
+        }
+    });
+    QVERIFY(interrupted);
+    QCOMPARE(result.exitCode, 130);
+    QVERIFY(result.stdErr.contains("Cancel"));
+    QFile pidFile(tools->root() + "/pip.pid");
+    QVERIFY(pidFile.open(QIODevice::ReadOnly));
+    const pid_t pip = pid_t(pidFile.readAll().trimmed().toLongLong());
+    QTRY_VERIFY_WITH_TIMEOUT(::kill(pip, 0) != 0 && errno == ESRCH, 10000);
+}
+
+QTEST_GUILESS_MAIN(TestInstallCli)
+#include "tst_install_cli.moc"

@@ -8,6 +8,7 @@
 #include <install/installrunner.h>
 #include <install/mirrorprobe.h>
 #include <install/plan.h>
+#include <install/planfactory.h>
 #include <install/preflight.h>
 #include <kb/kbstore.h>
 #include <recommendationreport.h>
@@ -183,34 +184,16 @@ std::optional<Plan> makePlan(const RecommendOptions &o, const Resolved &r, QStri
     }
     *mirrorUsed = mirror;
 
-    PlanRequest request;
-    request.combination = r.recommendation.recommended;
-    request.platform = Platform::current();
-    request.platform.os = r.facts.os;
-    request.envName = o.env.isEmpty() ? QStringLiteral("torchgpu") : o.env;
-    request.mirrorId = mirror;
-    const bool sameOs = r.facts.os == Platform::current().os;
-    if (r.environment && r.environment->conda && sameOs) {
-        request.condaExecutable = r.environment->conda->executable;
-    } else if (!sameOs) {
-        request.condaExecutable = request.platform.executableName(QStringLiteral("conda")); // planning for another PC
-    } else {
-        if (request.combination.route == QStringLiteral("pip") && r.environment) {
-            for (const PythonInfo &python : r.environment->pythons) {
-                if (Version(python.version).majorMinor() == request.combination.python) {
-                    request.venvPython = python.executable;
-                    request.venvDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/venvs/")
-                                      + request.envName;
-                    break;
-                }
-            }
-        }
-        if (request.venvPython.isEmpty()) {
-            const QString home = request.platform.join(request.platform.homeDir, QStringLiteral("miniforge3"));
-            request.installMiniforgeTo = Preflight::isPlainAsciiPath(home) ? home : Preflight::asciiInstallLocation(request.platform);
-        }
+    Platform platform = Platform::current();
+    Environment environment = r.environment.value_or(Environment{});
+    if (r.facts.os != platform.os) {
+        // Planning for another PC: its conda is assumed on PATH there.
+        platform.os = r.facts.os;
+        environment.conda = CondaInfo{};
+        environment.conda->executable = platform.executableName(QStringLiteral("conda"));
     }
-    const Result<Plan> plan = PlanBuilder(r.kb, *catalog).build(request);
+    const Result<Plan> plan = planForComputer(r.kb, *catalog, r.recommendation.recommended, environment, platform, o.env, mirror,
+                                              QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
     if (!plan) {
         writeErr(plan.error().message + u'\n');
         return std::nullopt;

@@ -148,31 +148,31 @@
     <name>tgs::Downloader</name>
     <message>
         <source>The download failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The download failed: %1</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
         <source>Downloading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloading %1</translation>
     </message>
     <message>
         <source>The download was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The download was canceled.</translation>
     </message>
     <message>
         <source>The downloaded file&apos;s SHA-256 is %1, not the published %2: it was deleted and will not be run.</source>
-        <translation type="unfinished"></translation>
+        <translation>The downloaded file&apos;s SHA-256 is %1, not the published %2: it was deleted and will not be run.</translation>
     </message>
     <message>
         <source>%1 cannot be moved into place: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be moved into place: %2</translation>
     </message>
     <message>
         <source>Downloaded and verified %1 (SHA-256 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloaded and verified %1 (SHA-256 %2).</translation>
     </message>
 </context>
 <context>
@@ -326,117 +326,119 @@
     <name>tgs::FailureRecognizer</name>
     <message>
         <source>If the official servers are slow or blocked where you are, go back and choose a mirror (for example TUNA, USTC or BFSU) as the download source in the wizard, or set up a proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>If the official servers are slow or blocked where you are, go back and choose a mirror (for example TUNA, USTC or BFSU) as the download source in the wizard, or set up a proxy.</translation>
     </message>
     <message>
         <source>conda could not connect to the package server.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda could not connect to the package server.</translation>
     </message>
     <message>
         <source>Check that this computer is online, then run the step again: such network errors are often temporary. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that this computer is online, then run the step again: such network errors are often temporary. %1</translation>
     </message>
     <message>
         <source>The package server does not have a file conda asked for (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The package server does not have a file conda asked for (HTTP %1).</translation>
     </message>
     <message>
         <source>If you chose a mirror, it probably does not carry this channel or package (many mirrors have no nvidia channel, and old PyTorch packages have been removed): go back and choose another mirror or the official server as the download source, or use the PyTorch version the wizard recommends.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you chose a mirror, it probably does not carry this channel or package (many mirrors have no nvidia channel, and old PyTorch packages have been removed): go back and choose another mirror or the official server as the download source, or use the PyTorch version the wizard recommends.</translation>
     </message>
     <message>
         <source>The package server refused a conda download (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The package server refused a conda download (HTTP %1).</translation>
     </message>
     <message>
         <source>The server is busy, limits downloads, or blocks this network. Wait a few minutes and run the step again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The server is busy, limits downloads, or blocks this network. Wait a few minutes and run the step again. %1</translation>
     </message>
     <message>
         <source>conda could not use this computer&apos;s proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda could not use this computer&apos;s proxy settings.</translation>
     </message>
     <message>
         <source>Check the proxy address in the HTTP_PROXY and HTTPS_PROXY environment variables, in the proxy_servers section of .condarc and in any .netrc file in your home folder; the https entry usually needs an http:// address. Remove these settings if you do not need a proxy, or choose a mirror in the wizard that you can reach directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the proxy address in the HTTP_PROXY and HTTPS_PROXY environment variables, in the proxy_servers section of .condarc and in any .netrc file in your home folder; the https entry usually needs an http:// address. Remove these settings if you do not need a proxy, or choose a mirror in the wizard that you can reach directly.</translation>
     </message>
     <message>
         <source>conda could not set up a secure (HTTPS) connection to the package server.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda could not set up a secure (HTTPS) connection to the package server.</translation>
     </message>
     <message>
         <source>Either a company network or antivirus program inspects secure connections, or conda&apos;s own SSL library is broken (&quot;the SSL module is not available&quot;). Run the step again from the wizard; if it keeps failing, reinstall Miniconda or Miniforge, or ask your network administrator for the proxy&apos;s certificate. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Either a company network or antivirus program inspects secure connections, or conda&apos;s own SSL library is broken (&quot;the SSL module is not available&quot;). Run the step again from the wizard; if it keeps failing, reinstall Miniconda or Miniforge, or ask your network administrator for the proxy&apos;s certificate. %1</translation>
     </message>
     <message>
         <source>conda could not find a requested package in the configured channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda could not find a requested package in the configured channels.</translation>
     </message>
     <message>
         <source>The channels in use do not have the package in the requested version. This happens with a mirror that lacks the pytorch or nvidia channel, and with versions that were removed (PyTorch no longer publishes new versions to its conda channel). Choose another mirror or the official server in the wizard, or use the installation the wizard recommends.</source>
-        <translation type="unfinished"></translation>
+        <translation>The channels in use do not have the package in the requested version. This happens with a mirror that lacks the pytorch or nvidia channel, and with versions that were removed (PyTorch no longer publishes new versions to its conda channel). Choose another mirror or the official server in the wizard, or use the installation the wizard recommends.</translation>
     </message>
     <message>
         <source>conda found no set of package versions that fit together.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda found no set of package versions that fit together.</translation>
     </message>
     <message>
         <source>The requested versions conflict with each other or with packages already in the environment, for example a PyTorch build for another CUDA or Python version. Use the combination the wizard recommends and install it into a new, empty environment instead of an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The requested versions conflict with each other or with packages already in the environment, for example a PyTorch build for another CUDA or Python version. Use the combination the wizard recommends and install it into a new, empty environment instead of an existing one.</translation>
     </message>
     <message>
         <source>conda will not use Anaconda&apos;s default channels until you accept their Terms of Service.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda will not use Anaconda&apos;s default channels until you accept their Terms of Service.</translation>
     </message>
     <message>
         <source>Run these commands once in a terminal (the last one is needed on Windows only), then run the step again:
 %1
 Or install Miniforge instead: its conda-forge channel needs no such acceptance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run these commands once in a terminal (the last one is needed on Windows only), then run the step again:
+%1
+Or install Miniforge instead: its conda-forge channel needs no such acceptance.</translation>
     </message>
     <message>
         <source>A package in conda&apos;s download cache is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>A package in conda&apos;s download cache is damaged.</translation>
     </message>
     <message>
         <source>A download was cut short, or another program (often an antivirus scanner) changed the files. Empty the cache with &quot;%1&quot; in a terminal and run the step again: conda will download the package anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>A download was cut short, or another program (often an antivirus scanner) changed the files. Empty the cache with &quot;%1&quot; in a terminal and run the step again: conda will download the package anew.</translation>
     </message>
     <message>
         <source>pip found no version of a requested package that can be installed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>pip found no version of a requested package that can be installed here.</translation>
     </message>
     <message>
         <source>pip found no version of %1 that can be installed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>pip found no version of %1 that can be installed here.</translation>
     </message>
     <message>
         <source>Usually the Python in this environment has no matching PyTorch build: each PyTorch release supports only some Python versions, and there are no builds for 32-bit Python. It also happens when the package index, for example a mirror, lacks the CUDA builds. Use the 64-bit Python version the wizard recommends, or choose another PyTorch version or download source in the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usually the Python in this environment has no matching PyTorch build: each PyTorch release supports only some Python versions, and there are no builds for 32-bit Python. It also happens when the package index, for example a mirror, lacks the CUDA builds. Use the 64-bit Python version the wizard recommends, or choose another PyTorch version or download source in the wizard.</translation>
     </message>
     <message>
         <source>pip lost the connection to the package server.</source>
-        <translation type="unfinished"></translation>
+        <translation>pip lost the connection to the package server.</translation>
     </message>
     <message>
         <source>Check the internet connection and run the step again: PyTorch downloads are large (2 GB and more) and often break on slow or unstable connections. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the internet connection and run the step again: PyTorch downloads are large (2 GB and more) and often break on slow or unstable connections. %1</translation>
     </message>
     <message>
         <source>pip was not allowed to change a file in the Python environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>pip was not allowed to change a file in the Python environment.</translation>
     </message>
     <message>
         <source>Another program is probably using the environment: close Python, Jupyter, your editor and anything else that runs from it, then run the step again. If the environment lies in a folder that needs administrator rights, choose an environment in your user folder in the wizard instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another program is probably using the environment: close Python, Jupyter, your editor and anything else that runs from it, then run the step again. If the environment lies in a folder that needs administrator rights, choose an environment in your user folder in the wizard instead.</translation>
     </message>
     <message>
         <source>The disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full.</translation>
     </message>
     <message>
         <source>Installing PyTorch with CUDA needs several gigabytes of free space, counting the download cache and temporary files. Free some space (for example with &quot;%1&quot; or &quot;%2&quot;) or choose an environment on another disk, then run the step again. Temporary files go to the system&apos;s temporary folder (TEMP or TMPDIR), which may be on another, fuller disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installing PyTorch with CUDA needs several gigabytes of free space, counting the download cache and temporary files. Free some space (for example with &quot;%1&quot; or &quot;%2&quot;) or choose an environment on another disk, then run the step again. Temporary files go to the system&apos;s temporary folder (TEMP or TMPDIR), which may be on another, fuller disk.</translation>
     </message>
 </context>
 <context>
@@ -589,47 +591,47 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <name>tgs::MirrorCatalog</name>
     <message>
         <source>not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>not valid JSON</translation>
     </message>
     <message>
         <source>this program reads schema version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>this program reads schema version 1</translation>
     </message>
     <message>
         <source>expected a non-empty array</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a non-empty array</translation>
     </message>
     <message>
         <source>expected an object with an &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>expected an object with an &quot;id&quot;</translation>
     </message>
     <message>
         <source>needs &quot;en&quot; and &quot;zh_CN&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>needs &quot;en&quot; and &quot;zh_CN&quot;</translation>
     </message>
     <message>
         <source>expected &quot;index-url&quot; or &quot;find-links&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>expected &quot;index-url&quot; or &quot;find-links&quot;</translation>
     </message>
     <message>
         <source>the first entry must be &quot;official&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>the first entry must be &quot;official&quot;</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished">expected an object</translation>
+        <translation>expected an object</translation>
     </message>
     <message>
         <source>needs a version and the Windows and Linux file names</source>
-        <translation type="unfinished"></translation>
+        <translation>needs a version and the Windows and Linux file names</translation>
     </message>
     <message>
         <source>The built-in mirror list is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>The built-in mirror list is missing from this build.</translation>
     </message>
     <message>
         <source>%1 (TGS_MIRRORS_FILE) cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (TGS_MIRRORS_FILE) cannot be read: %2</translation>
     </message>
 </context>
 <context>
@@ -671,126 +673,126 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <name>tgs::PlanBuilder</name>
     <message>
         <source>The environment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The environment needs a name.</translation>
     </message>
     <message>
         <source>The environment name is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The environment name is longer than 64 characters.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is conda&apos;s own environment; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is conda&apos;s own environment; choose another name.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be an environment name: use only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; (no spaces, path separators, quotes, &apos;&amp;&apos; or &apos;;&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; cannot be an environment name: use only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; (no spaces, path separators, quotes, &apos;&amp;&apos; or &apos;;&apos;).</translation>
     </message>
     <message>
         <source>Unknown mirror &quot;%1&quot;: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown mirror &quot;%1&quot;: use %2.</translation>
     </message>
     <message>
         <source>torch %1 is not in the knowledge base.</source>
-        <translation type="unfinished"></translation>
+        <translation>torch %1 is not in the knowledge base.</translation>
     </message>
     <message>
         <source>This route needs conda, and none was found: let the wizard install Miniforge.</source>
-        <translation type="unfinished"></translation>
+        <translation>This route needs conda, and none was found: let the wizard install Miniforge.</translation>
     </message>
     <message>
         <source>The Miniforge installer&apos;s SHA-256 is not known, so it cannot be verified and will not be run.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Miniforge installer&apos;s SHA-256 is not known, so it cannot be verified and will not be run.</translation>
     </message>
     <message>
         <source>Download Miniforge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Download Miniforge %1</translation>
     </message>
     <message>
         <source>the file&apos;s SHA-256 is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the file&apos;s SHA-256 is %1</translation>
     </message>
     <message>
         <source>Install Miniforge into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Install Miniforge into %1</translation>
     </message>
     <message>
         <source>exit code 0 and %1 exists</source>
-        <translation type="unfinished"></translation>
+        <translation>exit code 0 and %1 exists</translation>
     </message>
     <message>
         <source>No conda was found: Miniforge (conda-forge only, no Terms-of-Service prompt) is installed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conda was found: Miniforge (conda-forge only, no Terms-of-Service prompt) is installed first.</translation>
     </message>
     <message>
         <source>exit code 0</source>
-        <translation type="unfinished"></translation>
+        <translation>exit code 0</translation>
     </message>
     <message>
         <source>The mirror %1 does not carry the &quot;%2&quot; channel; it comes from the official source.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mirror %1 does not carry the &quot;%2&quot; channel; it comes from the official source.</translation>
     </message>
     <message>
         <source>Create the conda environment %1 with Python %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the conda environment %1 with Python %2</translation>
     </message>
     <message>
         <source>Install the CUDA %1 toolkit (cudatoolkit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Install the CUDA %1 toolkit (cudatoolkit %2)</translation>
     </message>
     <message>
         <source>conda&apos;s cudatoolkit package ends at 11.8; for CUDA %1 the pytorch-cuda package brings the runtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda&apos;s cudatoolkit package ends at 11.8; for CUDA %1 the pytorch-cuda package brings the runtime.</translation>
     </message>
     <message>
         <source>Install cuDNN %1 for CUDA %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Install cuDNN %1 for CUDA %2</translation>
     </message>
     <message>
         <source>Install PyTorch %1 from the pytorch channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Install PyTorch %1 from the pytorch channel</translation>
     </message>
     <message>
         <source>Install PyTorch %1 from conda-forge</source>
-        <translation type="unfinished"></translation>
+        <translation>Install PyTorch %1 from conda-forge</translation>
     </message>
     <message>
         <source>The pip route needs conda or a Python to make a virtual environment with; neither was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pip route needs conda or a Python to make a virtual environment with; neither was given.</translation>
     </message>
     <message>
         <source>Create the virtual environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the virtual environment %1</translation>
     </message>
     <message>
         <source>%1 has no PyTorch CUDA wheels; they come from download.pytorch.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no PyTorch CUDA wheels; they come from download.pytorch.org.</translation>
     </message>
     <message>
         <source>Install PyTorch %1 (%2) with pip</source>
-        <translation type="unfinished"></translation>
+        <translation>Install PyTorch %1 (%2) with pip</translation>
     </message>
 </context>
 <context>
     <name>tgs::Preflight</name>
     <message>
         <source>A conda environment named &quot;%1&quot; already exists. Reuse it (install into it), replace it (delete it first), or use another name such as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conda environment named &quot;%1&quot; already exists. Reuse it (install into it), replace it (delete it first), or use another name such as &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 has %2 GiB free, but this installation needs about %3 GiB. Free some space or choose another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has %2 GiB free, but this installation needs about %3 GiB. Free some space or choose another disk.</translation>
     </message>
     <message>
         <source>Miniforge would go to %1, a path with spaces or non-ASCII characters, where conda&apos;s installer and activation are known to fail. Install it to %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniforge would go to %1, a path with spaces or non-ASCII characters, where conda&apos;s installer and activation are known to fail. Install it to %2 instead.</translation>
     </message>
     <message>
         <source>%1 is set on this computer. It can make the new environment load another Python&apos;s packages; the install steps run without it, but remove it from your settings if torch fails to import later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is set on this computer. It can make the new environment load another Python&apos;s packages; the install steps run without it, but remove it from your settings if torch fails to import later.</translation>
     </message>
     <message>
         <source>The package sources cannot be reached (%1). Check the network or proxy, or choose a mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package sources cannot be reached (%1). Check the network or proxy, or choose a mirror.</translation>
     </message>
 </context>
 <context>
@@ -1148,91 +1150,91 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     </message>
     <message>
         <source>plan/install: the environment&apos;s name (default torchgpu).</source>
-        <translation type="unfinished"></translation>
+        <translation>plan/install: the environment&apos;s name (default torchgpu).</translation>
     </message>
     <message>
         <source>plan/install: where packages come from; auto picks the fastest that answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>plan/install: where packages come from; auto picks the fastest that answers.</translation>
     </message>
     <message>
         <source>plan: quote the commands for this shell.</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: quote the commands for this shell.</translation>
     </message>
     <message>
         <source>install: what to do when the environment already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>install: what to do when the environment already exists.</translation>
     </message>
     <message>
         <source>install: do not ask before installing.</source>
-        <translation type="unfinished"></translation>
+        <translation>install: do not ask before installing.</translation>
     </message>
     <message>
         <source>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why. plan: show the exact install commands. install: run them.</source>
-        <translation type="unfinished"></translation>
+        <translation>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why. plan: show the exact install commands. install: run them.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: detect, recommend, plan, install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command &quot;%1&quot;. Commands: detect, recommend, plan, install.</translation>
     </message>
     <message>
         <source>mirror %1: %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>mirror %1: %2 ms</translation>
     </message>
     <message>
         <source>mirror %1: unreachable (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>mirror %1: unreachable (%2)</translation>
     </message>
     <message>
         <source>No package source answered; check the network or proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>No package source answered; check the network or proxy.</translation>
     </message>
     <message>
         <source>Plan for %1 (mirror: %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan for %1 (mirror: %2):</translation>
     </message>
     <message>
         <source>Remove the existing environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the existing environment %1</translation>
     </message>
     <message>
         <source>Choose with --if-exists reuse, --if-exists replace or --if-exists rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose with --if-exists reuse, --if-exists replace or --if-exists rename.</translation>
     </message>
     <message>
         <source>Not asking on a non-interactive input: add --yes to install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not asking on a non-interactive input: add --yes to install.</translation>
     </message>
     <message>
         <source>Install now? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Install now? [y/N] </translation>
     </message>
     <message>
         <source>Nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was installed.</translation>
     </message>
     <message>
         <source>Canceling: stopping the running step and everything it started…</source>
-        <translation type="unfinished"></translation>
+        <translation>Canceling: stopping the running step and everything it started…</translation>
     </message>
     <message>
         <source>The install log cannot be written in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The install log cannot be written in %1.</translation>
     </message>
     <message>
         <source>Log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Log: %1</translation>
     </message>
     <message>
         <source>Done: PyTorch %1 is installed in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: PyTorch %1 is installed in %2.</translation>
     </message>
     <message>
         <source>Canceled. Run the same command again to start over; finished steps are harmless to repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canceled. Run the same command again to start over; finished steps are harmless to repeat.</translation>
     </message>
     <message>
         <source>The installation stopped at a failed step. Fix the cause above, then run the same command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The installation stopped at a failed step. Fix the cause above, then run the same command again.</translation>
     </message>
 </context>
 <context>

@@ -147,31 +147,31 @@
     <name>tgs::Downloader</name>
     <message>
         <source>The download failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下载失败：%1</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Downloading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载 %1</translation>
     </message>
     <message>
         <source>The download was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载已取消。</translation>
     </message>
     <message>
         <source>The downloaded file&apos;s SHA-256 is %1, not the published %2: it was deleted and will not be run.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载文件的 SHA-256 为 %1，与公布的 %2 不符：该文件已删除，不会运行。</translation>
     </message>
     <message>
         <source>%1 cannot be moved into place: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 移动到目标位置：%2</translation>
     </message>
     <message>
         <source>Downloaded and verified %1 (SHA-256 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已下载并校验 %1（SHA-256 %2）。</translation>
     </message>
 </context>
 <context>
@@ -325,117 +325,119 @@
     <name>tgs::FailureRecognizer</name>
     <message>
         <source>If the official servers are slow or blocked where you are, go back and choose a mirror (for example TUNA, USTC or BFSU) as the download source in the wizard, or set up a proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果官方服务器在您所在地区速度慢或无法访问，请返回向导，选择一个镜像（例如清华 TUNA、中科大 USTC 或北外 BFSU）作为下载源，或者设置代理。</translation>
     </message>
     <message>
         <source>conda could not connect to the package server.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda 无法连接到软件包服务器。</translation>
     </message>
     <message>
         <source>Check that this computer is online, then run the step again: such network errors are often temporary. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认这台电脑已联网，然后重新运行此步骤：此类网络错误通常是暂时的。%1</translation>
     </message>
     <message>
         <source>The package server does not have a file conda asked for (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>软件包服务器上没有 conda 请求的文件（HTTP %1）。</translation>
     </message>
     <message>
         <source>If you chose a mirror, it probably does not carry this channel or package (many mirrors have no nvidia channel, and old PyTorch packages have been removed): go back and choose another mirror or the official server as the download source, or use the PyTorch version the wizard recommends.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果您选择了镜像，它很可能没有提供这个频道或软件包（许多镜像没有 nvidia 频道，旧版 PyTorch 软件包也已被移除）：请返回选择其他镜像或官方服务器作为下载源，或者使用向导推荐的 PyTorch 版本。</translation>
     </message>
     <message>
         <source>The package server refused a conda download (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>软件包服务器拒绝了 conda 的下载请求（HTTP %1）。</translation>
     </message>
     <message>
         <source>The server is busy, limits downloads, or blocks this network. Wait a few minutes and run the step again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器繁忙、限制下载，或屏蔽了此网络。请等待几分钟后重新运行此步骤。%1</translation>
     </message>
     <message>
         <source>conda could not use this computer&apos;s proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda 无法使用这台电脑的代理设置。</translation>
     </message>
     <message>
         <source>Check the proxy address in the HTTP_PROXY and HTTPS_PROXY environment variables, in the proxy_servers section of .condarc and in any .netrc file in your home folder; the https entry usually needs an http:// address. Remove these settings if you do not need a proxy, or choose a mirror in the wizard that you can reach directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 HTTP_PROXY 和 HTTPS_PROXY 环境变量、.condarc 的 proxy_servers 部分以及主文件夹中 .netrc 文件里的代理地址；https 项通常需要填写 http:// 开头的地址。如果不需要代理，请删除这些设置，或在向导中选择一个可以直接访问的镜像。</translation>
     </message>
     <message>
         <source>conda could not set up a secure (HTTPS) connection to the package server.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda 无法与软件包服务器建立安全（HTTPS）连接。</translation>
     </message>
     <message>
         <source>Either a company network or antivirus program inspects secure connections, or conda&apos;s own SSL library is broken (&quot;the SSL module is not available&quot;). Run the step again from the wizard; if it keeps failing, reinstall Miniconda or Miniforge, or ask your network administrator for the proxy&apos;s certificate. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可能是公司网络或杀毒软件在检查安全连接，也可能是 conda 自带的 SSL 库已损坏（“the SSL module is not available”）。请在向导中重新运行此步骤；如果仍然失败，请重新安装 Miniconda 或 Miniforge，或向网络管理员索取代理的证书。%1</translation>
     </message>
     <message>
         <source>conda could not find a requested package in the configured channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda 在已配置的频道中找不到所请求的软件包。</translation>
     </message>
     <message>
         <source>The channels in use do not have the package in the requested version. This happens with a mirror that lacks the pytorch or nvidia channel, and with versions that were removed (PyTorch no longer publishes new versions to its conda channel). Choose another mirror or the official server in the wizard, or use the installation the wizard recommends.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前使用的频道中没有所请求版本的软件包。镜像缺少 pytorch 或 nvidia 频道时会出现这种情况，版本已被移除时也会出现（PyTorch 已不再向其 conda 频道发布新版本）。请在向导中选择其他镜像或官方服务器，或者使用向导推荐的安装方式。</translation>
     </message>
     <message>
         <source>conda found no set of package versions that fit together.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda 找不到一组相互兼容的软件包版本。</translation>
     </message>
     <message>
         <source>The requested versions conflict with each other or with packages already in the environment, for example a PyTorch build for another CUDA or Python version. Use the combination the wizard recommends and install it into a new, empty environment instead of an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>所请求的版本之间相互冲突，或与环境中已有的软件包冲突，例如针对其他 CUDA 或 Python 版本构建的 PyTorch。请使用向导推荐的组合，并安装到一个新的空环境中，而不是现有环境。</translation>
     </message>
     <message>
         <source>conda will not use Anaconda&apos;s default channels until you accept their Terms of Service.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您接受 Anaconda 默认频道的服务条款之前，conda 不会使用这些频道。</translation>
     </message>
     <message>
         <source>Run these commands once in a terminal (the last one is needed on Windows only), then run the step again:
 %1
 Or install Miniforge instead: its conda-forge channel needs no such acceptance.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在终端中运行一次以下命令（最后一条仅 Windows 需要），然后重新运行此步骤：
+%1
+或者改为安装 Miniforge：它使用的 conda-forge 频道无需接受此类条款。</translation>
     </message>
     <message>
         <source>A package in conda&apos;s download cache is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda 下载缓存中的一个软件包已损坏。</translation>
     </message>
     <message>
         <source>A download was cut short, or another program (often an antivirus scanner) changed the files. Empty the cache with &quot;%1&quot; in a terminal and run the step again: conda will download the package anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>可能是下载中途中断，或其他程序（通常是杀毒软件）修改了文件。请在终端中运行“%1”清空缓存，然后重新运行此步骤：conda 会重新下载该软件包。</translation>
     </message>
     <message>
         <source>pip found no version of a requested package that can be installed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>pip 找不到可在此处安装的所请求软件包版本。</translation>
     </message>
     <message>
         <source>pip found no version of %1 that can be installed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>pip 找不到可在此处安装的 %1 版本。</translation>
     </message>
     <message>
         <source>Usually the Python in this environment has no matching PyTorch build: each PyTorch release supports only some Python versions, and there are no builds for 32-bit Python. It also happens when the package index, for example a mirror, lacks the CUDA builds. Use the 64-bit Python version the wizard recommends, or choose another PyTorch version or download source in the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常是此环境中的 Python 没有匹配的 PyTorch 版本：每个 PyTorch 发行版只支持部分 Python 版本，并且没有针对 32 位 Python 的版本。软件包索引（例如某个镜像）缺少 CUDA 版本时也会出现这种情况。请使用向导推荐的 64 位 Python 版本，或在向导中选择其他 PyTorch 版本或下载源。</translation>
     </message>
     <message>
         <source>pip lost the connection to the package server.</source>
-        <translation type="unfinished"></translation>
+        <translation>pip 与软件包服务器的连接已断开。</translation>
     </message>
     <message>
         <source>Check the internet connection and run the step again: PyTorch downloads are large (2 GB and more) and often break on slow or unstable connections. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查网络连接并重新运行此步骤：PyTorch 下载文件很大（2 GB 以上），在网速慢或不稳定时经常中断。%1</translation>
     </message>
     <message>
         <source>pip was not allowed to change a file in the Python environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>pip 无权修改 Python 环境中的文件。</translation>
     </message>
     <message>
         <source>Another program is probably using the environment: close Python, Jupyter, your editor and anything else that runs from it, then run the step again. If the environment lies in a folder that needs administrator rights, choose an environment in your user folder in the wizard instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>可能有其他程序正在使用此环境：请关闭 Python、Jupyter、编辑器以及其他从该环境运行的程序，然后重新运行此步骤。如果环境位于需要管理员权限的文件夹中，请改为在向导中选择用户文件夹中的环境。</translation>
     </message>
     <message>
         <source>The disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满。</translation>
     </message>
     <message>
         <source>Installing PyTorch with CUDA needs several gigabytes of free space, counting the download cache and temporary files. Free some space (for example with &quot;%1&quot; or &quot;%2&quot;) or choose an environment on another disk, then run the step again. Temporary files go to the system&apos;s temporary folder (TEMP or TMPDIR), which may be on another, fuller disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>安装带 CUDA 的 PyTorch 需要数 GB 的可用空间（包括下载缓存和临时文件）。请释放一些空间（例如使用“%1”或“%2”），或选择其他磁盘上的环境，然后重新运行此步骤。临时文件会存放在系统临时文件夹（TEMP 或 TMPDIR）中，它可能位于另一个更满的磁盘上。</translation>
     </message>
 </context>
 <context>
@@ -588,47 +590,47 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <name>tgs::MirrorCatalog</name>
     <message>
         <source>not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON</translation>
     </message>
     <message>
         <source>this program reads schema version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>本程序读取的架构版本为 1</translation>
     </message>
     <message>
         <source>expected a non-empty array</source>
-        <translation type="unfinished"></translation>
+        <translation>应为非空数组</translation>
     </message>
     <message>
         <source>expected an object with an &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为包含 &quot;id&quot; 的对象</translation>
     </message>
     <message>
         <source>needs &quot;en&quot; and &quot;zh_CN&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 &quot;en&quot; 和 &quot;zh_CN&quot;</translation>
     </message>
     <message>
         <source>expected &quot;index-url&quot; or &quot;find-links&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &quot;index-url&quot; 或 &quot;find-links&quot;</translation>
     </message>
     <message>
         <source>the first entry must be &quot;official&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>第一项必须是 &quot;official&quot;</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished">这里应是一个对象</translation>
+        <translation>应为对象</translation>
     </message>
     <message>
         <source>needs a version and the Windows and Linux file names</source>
-        <translation type="unfinished"></translation>
+        <translation>需要版本号以及 Windows 和 Linux 的文件名</translation>
     </message>
     <message>
         <source>The built-in mirror list is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本缺少内置的镜像列表。</translation>
     </message>
     <message>
         <source>%1 (TGS_MIRRORS_FILE) cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1（TGS_MIRRORS_FILE）：%2</translation>
     </message>
 </context>
 <context>
@@ -670,126 +672,126 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <name>tgs::PlanBuilder</name>
     <message>
         <source>The environment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为环境命名。</translation>
     </message>
     <message>
         <source>The environment name is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>环境名称超过 64 个字符。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is conda&apos;s own environment; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是 conda 自身的环境，请换一个名称。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be an environment name: use only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; (no spaces, path separators, quotes, &apos;&amp;&apos; or &apos;;&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不能用作环境名称：只能使用字母、数字、&apos;_&apos;、&apos;.&apos; 和 &apos;-&apos;（不能包含空格、路径分隔符、引号、&apos;&amp;&apos; 或 &apos;;&apos;）。</translation>
     </message>
     <message>
         <source>Unknown mirror &quot;%1&quot;: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知镜像“%1”：请使用 %2。</translation>
     </message>
     <message>
         <source>torch %1 is not in the knowledge base.</source>
-        <translation type="unfinished"></translation>
+        <translation>兼容性知识库中没有 torch %1。</translation>
     </message>
     <message>
         <source>This route needs conda, and none was found: let the wizard install Miniforge.</source>
-        <translation type="unfinished"></translation>
+        <translation>此安装方式需要 conda，但未找到：请让向导安装 Miniforge。</translation>
     </message>
     <message>
         <source>The Miniforge installer&apos;s SHA-256 is not known, so it cannot be verified and will not be run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniforge 安装程序的 SHA-256 未知，无法校验，因此不会运行。</translation>
     </message>
     <message>
         <source>Download Miniforge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下载 Miniforge %1</translation>
     </message>
     <message>
         <source>the file&apos;s SHA-256 is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的 SHA-256 为 %1</translation>
     </message>
     <message>
         <source>Install Miniforge into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将 Miniforge 安装到 %1</translation>
     </message>
     <message>
         <source>exit code 0 and %1 exists</source>
-        <translation type="unfinished"></translation>
+        <translation>退出代码为 0 且 %1 存在</translation>
     </message>
     <message>
         <source>No conda was found: Miniforge (conda-forge only, no Terms-of-Service prompt) is installed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 conda：将先安装 Miniforge（仅使用 conda-forge，无需确认服务条款）。</translation>
     </message>
     <message>
         <source>exit code 0</source>
-        <translation type="unfinished"></translation>
+        <translation>退出代码为 0</translation>
     </message>
     <message>
         <source>The mirror %1 does not carry the &quot;%2&quot; channel; it comes from the official source.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像 %1 没有提供“%2”频道；该频道将从官方源获取。</translation>
     </message>
     <message>
         <source>Create the conda environment %1 with Python %2</source>
-        <translation type="unfinished"></translation>
+        <translation>创建 conda 环境 %1（Python %2）</translation>
     </message>
     <message>
         <source>Install the CUDA %1 toolkit (cudatoolkit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>安装 CUDA %1 工具包（cudatoolkit %2）</translation>
     </message>
     <message>
         <source>conda&apos;s cudatoolkit package ends at 11.8; for CUDA %1 the pytorch-cuda package brings the runtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>conda 的 cudatoolkit 软件包最高只到 11.8；对于 CUDA %1，运行时由 pytorch-cuda 软件包提供。</translation>
     </message>
     <message>
         <source>Install cuDNN %1 for CUDA %2</source>
-        <translation type="unfinished"></translation>
+        <translation>安装适用于 CUDA %2 的 cuDNN %1</translation>
     </message>
     <message>
         <source>Install PyTorch %1 from the pytorch channel</source>
-        <translation type="unfinished"></translation>
+        <translation>从 pytorch 频道安装 PyTorch %1</translation>
     </message>
     <message>
         <source>Install PyTorch %1 from conda-forge</source>
-        <translation type="unfinished"></translation>
+        <translation>从 conda-forge 安装 PyTorch %1</translation>
     </message>
     <message>
         <source>The pip route needs conda or a Python to make a virtual environment with; neither was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>pip 安装方式需要 conda 或 Python 来创建虚拟环境，但两者均未提供。</translation>
     </message>
     <message>
         <source>Create the virtual environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>创建虚拟环境 %1</translation>
     </message>
     <message>
         <source>%1 has no PyTorch CUDA wheels; they come from download.pytorch.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有 PyTorch CUDA wheel 包；这些包将从 download.pytorch.org 获取。</translation>
     </message>
     <message>
         <source>Install PyTorch %1 (%2) with pip</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 pip 安装 PyTorch %1（%2）</translation>
     </message>
 </context>
 <context>
     <name>tgs::Preflight</name>
     <message>
         <source>A conda environment named &quot;%1&quot; already exists. Reuse it (install into it), replace it (delete it first), or use another name such as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的 conda 环境已存在。可以复用它（安装到其中）、替换它（先删除），或使用其他名称，例如“%2”。</translation>
     </message>
     <message>
         <source>%1 has %2 GiB free, but this installation needs about %3 GiB. Free some space or choose another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的可用空间为 %2 GiB，但本次安装约需 %3 GiB。请释放一些空间或选择其他磁盘。</translation>
     </message>
     <message>
         <source>Miniforge would go to %1, a path with spaces or non-ASCII characters, where conda&apos;s installer and activation are known to fail. Install it to %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniforge 将被安装到 %1，该路径包含空格或非 ASCII 字符，已知 conda 的安装程序和激活功能在此类路径下会失败。请改为安装到 %2。</translation>
     </message>
     <message>
         <source>%1 is set on this computer. It can make the new environment load another Python&apos;s packages; the install steps run without it, but remove it from your settings if torch fails to import later.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑设置了 %1。它可能导致新环境加载其他 Python 的软件包；安装步骤会在不使用它的情况下运行，但如果之后无法导入 torch，请从设置中删除它。</translation>
     </message>
     <message>
         <source>The package sources cannot be reached (%1). Check the network or proxy, or choose a mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问软件包源（%1）。请检查网络或代理，或选择一个镜像。</translation>
     </message>
 </context>
 <context>
@@ -1146,91 +1148,91 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     </message>
     <message>
         <source>plan/install: the environment&apos;s name (default torchgpu).</source>
-        <translation type="unfinished"></translation>
+        <translation>plan/install：环境名称（默认为 torchgpu）。</translation>
     </message>
     <message>
         <source>plan/install: where packages come from; auto picks the fastest that answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>plan/install：软件包的来源；auto 会选择响应最快的源。</translation>
     </message>
     <message>
         <source>plan: quote the commands for this shell.</source>
-        <translation type="unfinished"></translation>
+        <translation>plan：按此 shell 的格式为命令加引号。</translation>
     </message>
     <message>
         <source>install: what to do when the environment already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>install：环境已存在时的处理方式。</translation>
     </message>
     <message>
         <source>install: do not ask before installing.</source>
-        <translation type="unfinished"></translation>
+        <translation>install：安装前不询问。</translation>
     </message>
     <message>
         <source>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why. plan: show the exact install commands. install: run them.</source>
-        <translation type="unfinished"></translation>
+        <translation>detect：检测 GPU、驱动、conda、Python、CUDA 和 cuDNN。recommend：选择匹配的 PyTorch、CUDA 和 Python，并说明原因。plan：显示具体的安装命令。install：执行这些命令。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: detect, recommend, plan, install.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。可用命令：detect、recommend、plan、install。</translation>
     </message>
     <message>
         <source>mirror %1: %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像 %1：%2 ms</translation>
     </message>
     <message>
         <source>mirror %1: unreachable (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像 %1：无法访问（%2）</translation>
     </message>
     <message>
         <source>No package source answered; check the network or proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有软件包源响应；请检查网络或代理。</translation>
     </message>
     <message>
         <source>Plan for %1 (mirror: %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的安装计划（镜像：%2）：</translation>
     </message>
     <message>
         <source>Remove the existing environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除现有环境 %1</translation>
     </message>
     <message>
         <source>Choose with --if-exists reuse, --if-exists replace or --if-exists rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 --if-exists reuse、--if-exists replace 或 --if-exists rename 进行选择。</translation>
     </message>
     <message>
         <source>Not asking on a non-interactive input: add --yes to install.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入不是交互式的，无法询问：请添加 --yes 以进行安装。</translation>
     </message>
     <message>
         <source>Install now? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>现在安装？[y/N] </translation>
     </message>
     <message>
         <source>Nothing was installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装任何内容。</translation>
     </message>
     <message>
         <source>Canceling: stopping the running step and everything it started…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消：停止正在运行的步骤及其启动的所有进程…</translation>
     </message>
     <message>
         <source>The install log cannot be written in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中写入安装日志。</translation>
     </message>
     <message>
         <source>Log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日志：%1</translation>
     </message>
     <message>
         <source>Done: PyTorch %1 is installed in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：PyTorch %1 已安装到 %2。</translation>
     </message>
     <message>
         <source>Canceled. Run the same command again to start over; finished steps are harmless to repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。再次运行相同的命令即可重新开始；已完成的步骤重复执行也不会有问题。</translation>
     </message>
     <message>
         <source>The installation stopped at a failed step. Fix the cause above, then run the same command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>安装在某个失败的步骤处停止。请先解决上面所述的问题，然后再次运行相同的命令。</translation>
     </message>
 </context>
 <context>

@@ -1408,6 +1408,69 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     </message>
 </context>
 <context>
+    <name>tgs::ui::InstallPage</name>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Install</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>&amp;Retry the failed step</source>
+        <translation>&amp;Retry the failed step</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Install</translation>
+    </message>
+    <message>
+        <source>These are the exact commands. Nothing runs until you press Install; every line they print is shown below.</source>
+        <translation>These are the exact commands. Nothing runs until you press Install; every line they print is shown below.</translation>
+    </message>
+    <message>
+        <source>&amp;Environment name:</source>
+        <translation>&amp;Environment name:</translation>
+    </message>
+    <message>
+        <source>&amp;Download source:</source>
+        <translation>&amp;Download source:</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Step %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <translation>Log: %1</translation>
+    </message>
+    <message>
+        <source>PyTorch is installed.</source>
+        <translation>PyTorch is installed.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing else will run; Retry continues from the stopped step.</source>
+        <translation>Stopped. Nothing else will run; Retry continues from the stopped step.</translation>
+    </message>
+    <message>
+        <source>A step failed; the rest did not run. Fix the cause, then retry the step.</source>
+        <translation>A step failed; the rest did not run. Fix the cause, then retry the step.</translation>
+    </message>
+    <message>
+        <source>Before installing:</source>
+        <translation>Before installing:</translation>
+    </message>
+    <message>
+        <source>The install log cannot be written in %1.</source>
+        <translation>The install log cannot be written in %1.</translation>
+    </message>
+</context>
+<context>
     <name>tgs::ui::RecommendPage</name>
     <message>
         <source>The PyTorch that fits this computer</source>

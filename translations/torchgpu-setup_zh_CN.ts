@@ -1405,6 +1405,69 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     </message>
 </context>
 <context>
+    <name>tgs::ui::InstallPage</name>
+    <message>
+        <source>&amp;Install</source>
+        <translation>安装(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry the failed step</source>
+        <translation>重试失败的步骤(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>These are the exact commands. Nothing runs until you press Install; every line they print is shown below.</source>
+        <translation>下面就是将要执行的命令。按下“安装”之前不会运行任何东西；它们输出的每一行都会显示在下方。</translation>
+    </message>
+    <message>
+        <source>&amp;Environment name:</source>
+        <translation>环境名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Download source:</source>
+        <translation>下载源(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <translation>日志：%1</translation>
+    </message>
+    <message>
+        <source>PyTorch is installed.</source>
+        <translation>PyTorch 已安装。</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing else will run; Retry continues from the stopped step.</source>
+        <translation>已停止，不会再运行其他步骤；“重试”会从停下的步骤继续。</translation>
+    </message>
+    <message>
+        <source>A step failed; the rest did not run. Fix the cause, then retry the step.</source>
+        <translation>有一个步骤失败，其余步骤没有运行。请先解决问题，再重试该步骤。</translation>
+    </message>
+    <message>
+        <source>Before installing:</source>
+        <translation>安装之前：</translation>
+    </message>
+    <message>
+        <source>The install log cannot be written in %1.</source>
+        <translation>无法在 %1 中写入安装日志。</translation>
+    </message>
+</context>
+<context>
     <name>tgs::ui::RecommendPage</name>
     <message>
         <source>The PyTorch that fits this computer</source>

@@ -1,5 +1,7 @@
 #include "recommendpage.h"
 
+#include "setupwizard.h"
+
 #include <recommendationreport.h>
 #include <version.h>
 
@@ -184,6 +186,11 @@ void RecommendPage::recompute()
     html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Knowledge base of %1.").arg(m_state->kb.dataDate).toHtmlEscaped());
     m_details->setHtml(html);
     emit completeChanged();
+}
+
+int RecommendPage::nextId() const
+{
+    return SetupWizard::InstallPageId;
 }
 
 bool RecommendPage::isComplete() const

@@ -23,6 +23,7 @@ public:
     void initializePage() override;
     bool validatePage() override;
     bool isComplete() const override;
+    int nextId() const override;
 
 private:
     void fillChoices();

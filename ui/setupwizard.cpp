@@ -1,6 +1,7 @@
 #include "setupwizard.h"
 
 #include "detectpage.h"
+#include "installpage.h"
 #include "recommendpage.h"
 #include "welcomepage.h"
 
@@ -18,6 +19,7 @@ SetupWizard::SetupWizard(const DetectionOptions &options, const KnowledgeBase &k
     setPage(WelcomePageId, new WelcomePage);
     setPage(DetectPageId, new DetectPage(&m_state));
     setPage(RecommendPageId, new RecommendPage(&m_state));
+    setPage(InstallPageId, new InstallPage(&m_state));
     setStartId(WelcomePageId);
     resize(900, 680);
 }

@@ -5,6 +5,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <version.h>
 #include <QLabel>
@@ -51,10 +52,15 @@ class TestWizard : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_data;
+
 private slots:
+    void initTestCase() { qputenv("XDG_DATA_HOME", m_data.path().toUtf8()); } // logs and venvs go here
     void detectsAndShowsResults();
     void backDuringDetectionStopsIt();
     void recommendsAndChecksChoices();
+    void installsWithLiveOutput();
+    void failedInstallCanBeRetried();
     void chineseInterface();
 };
 
@@ -164,7 +170,75 @@ void TestWizard::recommendsAndChecksChoices()
     route->setCurrentIndex(route->findData(QStringLiteral("conda-legacy")));
     QVERIFY(Version(wizard.state().recommendation->recommended.torch) <= Version(QStringLiteral("2.5.1")));
     QVERIFY(wizard.state().recommendation->hasWarning(WarningCode::CondaChannelFrozen));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+namespace {
+
+// A machine with an RTX 4070 and Miniforge whose conda answers as told.
+void fakeMachine(FakeTools &tools, const QList<FakeResponse> &runResponses)
+{
+    tools.addTool(QStringLiteral("nvidia-smi"),
+                  {{QStringLiteral("--query-gpu=*"), "0, NVIDIA GeForce RTX 4070, 12282, 8.9, 550.40.07\n"},
+                   {QStringLiteral("*"), FakeTools::fixture(QStringLiteral("nvidia-smi/linux-550.40.07-rtx4070-91col.txt"))}});
+    const QString base = tools.home() + QStringLiteral("/miniforge3");
+    QList<FakeResponse> responses{{"info --json", QStringLiteral(R"({"conda_version": "24.9.2", "root_prefix": "%1", "envs": ["%1"]})").arg(base).toUtf8()},
+                                  {"create*", "Solving environment: done\n"}};
+    responses += runResponses;
+    tools.addToolAt(QStringLiteral("home/miniforge3/bin/conda"), responses);
+    tools.addToolAt(QStringLiteral("home/miniforge3/bin/python"),
+                    {{"*", FakeTools::probeOutput(base + QStringLiteral("/bin/python"), QStringLiteral("3.12.7"))}});
+}
+
+void walkToInstallPage(SetupWizard &wizard)
+{
+    wizard.show();
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(SetupWizard::InstallPageId));
+}
+
+} // namespace
+
+void TestWizard::installsWithLiveOutput()
+{
+    FakeTools tools;
+    fakeMachine(tools, {{"run*", "Looking in indexes: https://download.pytorch.org/whl/cu128\nSuccessfully installed torch\n"}});
+    SetupWizard wizard(optionsFor(tools), kb());
+    walkToInstallPage(wizard);
+    auto *plan = wizard.findChild<QPlainTextEdit *>(QStringLiteral("planView"));
+    auto *install = wizard.findChild<QPushButton *>(QStringLiteral("installButton"));
+    auto *log = wizard.findChild<QPlainTextEdit *>(QStringLiteral("installLog"));
+    auto *status = wizard.findChild<QLabel *>(QStringLiteral("installStatus"));
+    QVERIFY(plan->toPlainText().contains(tools.home() + QStringLiteral("/miniforge3/bin/conda")));
+    QVERIFY(plan->toPlainText().contains(QStringLiteral("create -n torchgpu python=3.12")));
+    QVERIFY(!wizard.currentPage()->isComplete());
+    QVERIFY(install->isEnabled());
+    install->click();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+    QVERIFY(log->toPlainText().contains(QStringLiteral("Successfully installed torch")));
+    QVERIFY(status->text().contains(QStringLiteral("Log: ")));
     QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+}
+
+void TestWizard::failedInstallCanBeRetried()
+{
+    FakeTools tools;
+    fakeMachine(tools, {{"run*", {}, FakeTools::fixture(QStringLiteral("install-errors/pip-retry-network-unreachable-linux.txt")), 1}});
+    SetupWizard wizard(optionsFor(tools), kb());
+    walkToInstallPage(wizard);
+    auto *retry = wizard.findChild<QPushButton *>(QStringLiteral("retryButton"));
+    auto *status = wizard.findChild<QLabel *>(QStringLiteral("installStatus"));
+    wizard.findChild<QPushButton *>(QStringLiteral("installButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(retry->isEnabled(), 20000);
+    QVERIFY(!wizard.currentPage()->isComplete());
+    QVERIFY2(status->text().contains(QStringLiteral("connection")), qPrintable(status->text()));
+    // The network is back: Retry runs the failed step again and finishes.
+    fakeMachine(tools, {{"run*", "Successfully installed torch\n"}});
+    retry->click();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
 }
 
 void TestWizard::chineseInterface()

@@ -1,0 +1,211 @@
+#include "installpage.h"
+
+#include <install/mirrors.h>
+#include <install/planfactory.h>
+#include <install/preflight.h>
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace tgs::ui {
+
+InstallPage::InstallPage(WizardState *state, QWidget *parent)
+    : QWizardPage(parent)
+    , m_state(state)
+    , m_runner(new InstallRunner(this))
+    , m_envName(new QLineEdit(QStringLiteral("torchgpu"), this))
+    , m_mirror(new QComboBox(this))
+    , m_commands(new QPlainTextEdit(this))
+    , m_install(new QPushButton(tr("&Install"), this))
+    , m_cancel(new QPushButton(tr("&Stop"), this))
+    , m_retry(new QPushButton(tr("&Retry the failed step"), this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_output(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("installPage"));
+    setTitle(tr("Install"));
+    setSubTitle(tr("These are the exact commands. Nothing runs until you press Install; every line they print is shown below."));
+
+    m_envName->setObjectName(QStringLiteral("envNameEdit"));
+    m_mirror->setObjectName(QStringLiteral("mirrorCombo"));
+    m_commands->setObjectName(QStringLiteral("planView"));
+    m_commands->setReadOnly(true);
+    m_commands->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_install->setObjectName(QStringLiteral("installButton"));
+    m_cancel->setObjectName(QStringLiteral("installStopButton"));
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_progress->setObjectName(QStringLiteral("installProgress"));
+    m_status->setObjectName(QStringLiteral("installStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::RichText);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_output->setObjectName(QStringLiteral("installLog"));
+    m_output->setReadOnly(true);
+    m_output->setMaximumBlockCount(20000);
+    m_cancel->setEnabled(false);
+    m_retry->setEnabled(false);
+
+    if (const Result<MirrorCatalog> catalog = MirrorCatalog::load()) {
+        for (const Mirror &mirror : catalog->mirrors)
+            m_mirror->addItem(mirror.name.current(), mirror.id);
+    }
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Environment name:"), m_envName);
+    form->addRow(tr("&Download source:"), m_mirror);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_install);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_retry);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_commands, 2);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addWidget(m_output, 3);
+
+    connect(m_envName, &QLineEdit::textChanged, this, &InstallPage::rebuildPlan);
+    connect(m_mirror, &QComboBox::currentIndexChanged, this, &InstallPage::rebuildPlan);
+    connect(m_install, &QPushButton::clicked, this, &InstallPage::startInstall);
+    connect(m_cancel, &QPushButton::clicked, m_runner, &InstallRunner::cancel);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        setRunning(true);
+        m_runner->retry();
+    });
+    connect(m_runner, &InstallRunner::stepStarted, this, [this](int index, const QString &command) {
+        m_progress->setValue(index);
+        m_progress->setFormat(tr("Step %1 of %2").arg(index + 1).arg(m_runner->plan().steps.size()));
+        showStatus(tr("Step %1 of %2: %3").arg(index + 1).arg(m_runner->plan().steps.size()).arg(m_runner->plan().steps.at(index).title.toHtmlEscaped()));
+        m_output->appendPlainText(QStringLiteral("$ ") + command);
+    });
+    connect(m_runner, &InstallRunner::outputLine, this, [this](int, const OutputLine &line) {
+        if (line.progress)
+            return; // progress bars would flood the view; the final state of the line follows
+        m_output->appendPlainText(line.text);
+    });
+    connect(m_runner, &InstallRunner::failureRecognized, this, [this](int, const KnownFailure &failure) {
+        showStatus(QStringLiteral("<b>%1</b><br>%2").arg(failure.title.toHtmlEscaped(), failure.advice.toHtmlEscaped()));
+    });
+    connect(m_runner, &InstallRunner::finished, this, [this](bool ok) {
+        setRunning(false);
+        m_succeeded = ok;
+        m_progress->setValue(ok ? m_progress->maximum() : m_progress->value());
+        const QString log = tr("Log: %1").arg(m_runner->logPath()).toHtmlEscaped();
+        if (ok) {
+            showStatus(tr("PyTorch is installed.") + QStringLiteral("<br>") + log);
+        } else {
+            const QString before = m_runner->lastFailure() ? m_status->text() + QStringLiteral("<br>") : QString();
+            const bool canceled = m_runner->states().contains(StepState::Canceled);
+            showStatus(before + (canceled ? tr("Stopped. Nothing else will run; Retry continues from the stopped step.")
+                                          : tr("A step failed; the rest did not run. Fix the cause, then retry the step."))
+                       + QStringLiteral("<br>") + log);
+            m_retry->setEnabled(true);
+        }
+        emit completeChanged();
+    });
+}
+
+void InstallPage::initializePage()
+{
+    m_succeeded = false;
+    m_output->clear();
+    m_status->clear();
+    rebuildPlan();
+}
+
+void InstallPage::cleanupPage()
+{
+    m_runner->cancel();
+}
+
+bool InstallPage::isComplete() const
+{
+    return m_succeeded;
+}
+
+void InstallPage::showStatus(const QString &html)
+{
+    m_status->setText(html);
+}
+
+void InstallPage::setRunning(bool running)
+{
+    m_install->setEnabled(!running && m_plan.has_value());
+    m_cancel->setEnabled(running);
+    m_retry->setEnabled(false);
+    m_envName->setEnabled(!running);
+    m_mirror->setEnabled(!running);
+}
+
+void InstallPage::rebuildPlan()
+{
+    m_plan.reset();
+    const Result<MirrorCatalog> catalog = MirrorCatalog::load();
+    if (!m_state->recommendation || !catalog) {
+        m_commands->setPlainText(catalog ? QString() : catalog.error().message);
+        setRunning(false);
+        return;
+    }
+    const Result<Plan> plan = planForComputer(m_state->kb, *catalog, m_state->recommendation->recommended, m_state->environment,
+                                              m_state->detectionOptions.platform, m_envName->text().trimmed(),
+                                              m_mirror->currentData().toString(),
+                                              QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+    if (!plan) {
+        m_commands->setPlainText(plan.error().message);
+        setRunning(false);
+        return;
+    }
+    m_plan = *plan;
+    QString text;
+    for (const QString &note : plan->notes)
+        text += QStringLiteral("# ") + note + u'\n';
+    text += renderPlan(*plan, m_state->detectionOptions.platform.isWindows() ? Shell::PowerShell : Shell::Posix);
+    m_commands->setPlainText(text);
+    m_progress->setRange(0, int(plan->steps.size()));
+    m_progress->setValue(0);
+    setRunning(false);
+}
+
+void InstallPage::startInstall()
+{
+    if (!m_plan)
+        return;
+    PreflightInput check;
+    check.plan = *m_plan;
+    check.platform = m_state->detectionOptions.platform;
+    check.environment = m_state->environment;
+    check.installLocation = m_state->environment.conda ? m_state->environment.conda->basePrefix
+                                                       : m_state->detectionOptions.platform.homeDir;
+    QStringList stops;
+    for (const PreflightIssue &issue : Preflight::check(check)) {
+        if (issue.severity == PreflightIssue::Severity::Warning) {
+            m_output->appendPlainText(QStringLiteral("! ") + issue.message);
+            continue;
+        }
+        stops << issue.message.toHtmlEscaped();
+        if (issue.id == QStringLiteral("env_exists"))
+            m_envName->setText(issue.suggestion); // offered; the user presses Install again
+    }
+    if (!stops.isEmpty()) {
+        showStatus(QStringLiteral("<b>%1</b><br>%2").arg(tr("Before installing:").toHtmlEscaped(), stops.join(QStringLiteral("<br>"))));
+        return;
+    }
+    m_runner->setBaseEnvironment(m_state->detectionOptions.platform.environment);
+    setRunning(true);
+    if (!m_runner->start(*m_plan)) {
+        setRunning(false);
+        showStatus(tr("The install log cannot be written in %1.").arg(InstallRunner::defaultLogDirectory()).toHtmlEscaped());
+    }
+}
+
+} // namespace tgs::ui

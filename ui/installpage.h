@@ -1,0 +1,53 @@
+#pragma once
+
+#include "wizardstate.h"
+
+#include <install/installrunner.h>
+
+#include <QWizardPage>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace tgs::ui {
+
+// Shows the exact commands, checks them (preflight), then runs them with live output, a
+// Cancel that stops the whole process tree, and Retry for a failed step. Complete once the
+// install has succeeded.
+class InstallPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit InstallPage(WizardState *state, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+private:
+    void rebuildPlan();
+    void startInstall();
+    void setRunning(bool running);
+    void showStatus(const QString &html);
+
+    WizardState *m_state;
+    InstallRunner *m_runner;
+    std::optional<Plan> m_plan;
+    bool m_succeeded = false;
+    QLineEdit *m_envName;
+    QComboBox *m_mirror;
+    QPlainTextEdit *m_commands;
+    QPushButton *m_install;
+    QPushButton *m_cancel;
+    QPushButton *m_retry;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QPlainTextEdit *m_output;
+};
+
+} // namespace tgs::ui

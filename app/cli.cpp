@@ -339,7 +339,8 @@ int Cli::install(const RecommendOptions &o)
         return 0;
     }
     if (canceled) {
-        writeErr(tr("Canceled. Run the same command again to start over; finished steps are harmless to repeat.") + u'\n');
+        writeErr(tr("Canceled. To continue later, run the same command with --if-exists reuse: the environment already "
+                    "created is kept and the remaining steps run in it.") + u'\n');
         return 130;
     }
     writeErr(tr("The installation stopped at a failed step. Fix the cause above, then run the same command again.") + u'\n');

@@ -1229,12 +1229,12 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>Done: PyTorch %1 is installed in %2.</translation>
     </message>
     <message>
-        <source>Canceled. Run the same command again to start over; finished steps are harmless to repeat.</source>
-        <translation>Canceled. Run the same command again to start over; finished steps are harmless to repeat.</translation>
-    </message>
-    <message>
         <source>The installation stopped at a failed step. Fix the cause above, then run the same command again.</source>
         <translation>The installation stopped at a failed step. Fix the cause above, then run the same command again.</translation>
+    </message>
+    <message>
+        <source>Canceled. To continue later, run the same command with --if-exists reuse: the environment already created is kept and the remaining steps run in it.</source>
+        <translation>Canceled. To continue later, run the same command with --if-exists reuse: the environment already created is kept and the remaining steps run in it.</translation>
     </message>
 </context>
 <context>

@@ -1227,12 +1227,12 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>完成：PyTorch %1 已安装到 %2。</translation>
     </message>
     <message>
-        <source>Canceled. Run the same command again to start over; finished steps are harmless to repeat.</source>
-        <translation>已取消。再次运行相同的命令即可重新开始；已完成的步骤重复执行也不会有问题。</translation>
-    </message>
-    <message>
         <source>The installation stopped at a failed step. Fix the cause above, then run the same command again.</source>
         <translation>安装在某个失败的步骤处停止。请先解决上面所述的问题，然后再次运行相同的命令。</translation>
+    </message>
+    <message>
+        <source>Canceled. To continue later, run the same command with --if-exists reuse: the environment already created is kept and the remaining steps run in it.</source>
+        <translation>已取消。以后要继续，请在同一命令后加上 --if-exists reuse：已创建的环境会保留，剩下的步骤在其中运行。</translation>
     </message>
 </context>
 <context>

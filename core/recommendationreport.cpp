@@ -1,29 +1,16 @@
 #include "recommendationreport.h"
 
-#include <nlohmann/json.hpp>
+#include "jsonutil.h"
 
 namespace tgs {
 
 namespace {
 
-nlohmann::json str(const QString &value)
-{
-    return value.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(value.toStdString());
-}
-
 nlohmann::json combinationJson(const Combination &c)
 {
-    return {{"torch", str(c.torch)},     {"torchvision", str(c.torchvision)}, {"torchaudio", str(c.torchaudio)},
-            {"python", str(c.python)},   {"cuda", str(c.cuda)},               {"route", str(c.route)},
-            {"variant", str(c.variant)}, {"cudnn", str(c.cudnn)}};
-}
-
-nlohmann::json stringList(const QStringList &list)
-{
-    nlohmann::json array = nlohmann::json::array();
-    for (const QString &item : list)
-        array.push_back(item.toStdString());
-    return array;
+    return {{"torch", json::stringOrNull(c.torch)},     {"torchvision", json::stringOrNull(c.torchvision)}, {"torchaudio", json::stringOrNull(c.torchaudio)},
+            {"python", json::stringOrNull(c.python)},   {"cuda", json::stringOrNull(c.cuda)},               {"route", json::stringOrNull(c.route)},
+            {"variant", json::stringOrNull(c.variant)}, {"cudnn", json::stringOrNull(c.cudnn)}};
 }
 
 } // namespace
@@ -40,10 +27,10 @@ nlohmann::json recommendationToJson(const Recommendation &r, const KnowledgeBase
     }
     return {{"recommended", combinationJson(r.recommended)},
             {"alternatives", alternatives},
-            {"reasons", stringList(r.reasons)},
-            {"why_not_newer", stringList(r.whyNotNewer)},
-            {"warnings", stringList(warnings)},
-            {"warning_codes", stringList(codes)},
+            {"reasons", json::array(r.reasons)},
+            {"why_not_newer", json::array(r.whyNotNewer)},
+            {"warnings", json::array(warnings)},
+            {"warning_codes", json::array(codes)},
             {"knowledge_base", {{"data_date", kb.dataDate.toStdString()}, {"origin", kb.origin.toStdString()}}}};
 }
 

@@ -1,27 +1,9 @@
 #include "report.h"
 
-#include <nlohmann/json.hpp>
+#include "jsonutil.h"
 
 namespace tgs {
 
-namespace {
-
-nlohmann::json str(const QString &value)
-{
-    if (value.isEmpty())
-        return nullptr;
-    return value.toStdString();
-}
-
-nlohmann::json strList(const QStringList &values)
-{
-    nlohmann::json list = nlohmann::json::array();
-    for (const QString &value : values)
-        list.push_back(value.toStdString());
-    return list;
-}
-
-} // namespace
 
 nlohmann::json environmentToJson(const Environment &e)
 {
@@ -31,17 +13,17 @@ nlohmann::json environmentToJson(const Environment &e)
     root["gpus"] = nlohmann::json::array();
     for (const GpuInfo &gpu : e.gpus) {
         root["gpus"].push_back({{"index", gpu.index},
-                                {"name", str(gpu.name)},
+                                {"name", json::stringOrNull(gpu.name)},
                                 {"memory_total_mib", gpu.memoryTotalMib ? nlohmann::json(*gpu.memoryTotalMib) : nullptr},
-                                {"compute_capability", str(gpu.computeCapability)},
-                                {"source", str(gpu.source)}});
+                                {"compute_capability", json::stringOrNull(gpu.computeCapability)},
+                                {"source", json::stringOrNull(gpu.source)}});
     }
 
     if (e.driver) {
-        root["driver"] = {{"version", str(e.driver->version)},
-                          {"cuda_version", str(e.driver->cudaVersion)},
-                          {"source", str(e.driver->source)},
-                          {"cuda_source", str(e.driver->cudaSource)}};
+        root["driver"] = {{"version", json::stringOrNull(e.driver->version)},
+                          {"cuda_version", json::stringOrNull(e.driver->cudaVersion)},
+                          {"source", json::stringOrNull(e.driver->source)},
+                          {"cuda_source", json::stringOrNull(e.driver->cudaSource)}};
     } else {
         root["driver"] = nullptr;
     }
@@ -49,16 +31,16 @@ nlohmann::json environmentToJson(const Environment &e)
     if (e.conda) {
         nlohmann::json envs = nlohmann::json::array();
         for (const CondaEnvInfo &env : e.conda->envs) {
-            envs.push_back({{"name", str(env.name)},
-                            {"prefix", str(env.prefix)},
-                            {"python", str(env.python)},
-                            {"cudnn", str(env.cudnn)}});
+            envs.push_back({{"name", json::stringOrNull(env.name)},
+                            {"prefix", json::stringOrNull(env.prefix)},
+                            {"python", json::stringOrNull(env.python)},
+                            {"cudnn", json::stringOrNull(env.cudnn)}});
         }
-        root["conda"] = {{"executable", str(e.conda->executable)},
-                         {"version", str(e.conda->version)},
-                         {"base_prefix", str(e.conda->basePrefix)},
+        root["conda"] = {{"executable", json::stringOrNull(e.conda->executable)},
+                         {"version", json::stringOrNull(e.conda->version)},
+                         {"base_prefix", json::stringOrNull(e.conda->basePrefix)},
                          {"envs", envs},
-                         {"source", str(e.conda->source)}};
+                         {"source", json::stringOrNull(e.conda->source)}};
     } else {
         root["conda"] = nullptr;
     }
@@ -69,31 +51,31 @@ nlohmann::json environmentToJson(const Environment &e)
         if (python.torch) {
             nlohmann::json devices = nlohmann::json::array();
             for (const TorchDevice &device : python.torch->devices)
-                devices.push_back({{"name", str(device.name)}, {"capability", str(device.capability)}});
-            torch = {{"version", str(python.torch->version)},
-                     {"cuda", str(python.torch->cuda)},
-                     {"cudnn", str(python.torch->cudnn)},
+                devices.push_back({{"name", json::stringOrNull(device.name)}, {"capability", json::stringOrNull(device.capability)}});
+            torch = {{"version", json::stringOrNull(python.torch->version)},
+                     {"cuda", json::stringOrNull(python.torch->cuda)},
+                     {"cudnn", json::stringOrNull(python.torch->cudnn)},
                      {"cuda_available", python.torch->cudaAvailable},
-                     {"arch_list", strList(python.torch->archList)},
+                     {"arch_list", json::array(python.torch->archList)},
                      {"devices", devices},
-                     {"cuda_error", str(python.torch->cudaError)}};
+                     {"cuda_error", json::stringOrNull(python.torch->cudaError)}};
         }
-        root["pythons"].push_back({{"executable", str(python.executable)},
-                                   {"version", str(python.version)},
+        root["pythons"].push_back({{"executable", json::stringOrNull(python.executable)},
+                                   {"version", json::stringOrNull(python.version)},
                                    {"torch", torch},
-                                   {"torch_import_error", str(python.torchImportError)},
-                                   {"source", str(python.source)}});
+                                   {"torch_import_error", json::stringOrNull(python.torchImportError)},
+                                   {"source", json::stringOrNull(python.source)}});
     }
 
     root["cuda_toolkits"] = nlohmann::json::array();
     for (const CudaToolkitInfo &toolkit : e.cudaToolkits) {
         root["cuda_toolkits"].push_back(
-            {{"version", str(toolkit.version)}, {"path", str(toolkit.path)}, {"source", str(toolkit.source)}});
+            {{"version", json::stringOrNull(toolkit.version)}, {"path", json::stringOrNull(toolkit.path)}, {"source", json::stringOrNull(toolkit.source)}});
     }
 
     root["cudnn"] = nlohmann::json::array();
     for (const CudnnInfo &cudnn : e.cudnn) {
-        root["cudnn"].push_back({{"version", str(cudnn.version)}, {"path", str(cudnn.path)}, {"source", str(cudnn.source)}});
+        root["cudnn"].push_back({{"version", json::stringOrNull(cudnn.version)}, {"path", json::stringOrNull(cudnn.path)}, {"source", json::stringOrNull(cudnn.source)}});
     }
 
     root["problems"] = nlohmann::json::array();

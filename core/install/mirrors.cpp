@@ -1,22 +1,12 @@
 #include "mirrors.h"
 
-#include <nlohmann/json.hpp>
+#include "../jsonutil.h"
 
 #include <QFile>
 
 namespace tgs {
 
-using json = nlohmann::json;
 
-namespace {
-
-QString text(const json &object, const char *key)
-{
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
-
-} // namespace
 
 QString Mirror::channel(const QString &channelName) const
 {
@@ -48,7 +38,7 @@ QStringList MirrorCatalog::ids() const
 
 Result<MirrorCatalog> MirrorCatalog::fromJson(const QByteArray &bytes, const QString &origin)
 {
-    const json doc = json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+    const nlohmann::json doc = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
     auto fail = [&origin](const QString &pointer, const QString &reason) {
         return Error{ProblemKind::Unparseable, QStringLiteral("%1: %2: %3").arg(origin, pointer, reason)};
     };
@@ -61,16 +51,16 @@ Result<MirrorCatalog> MirrorCatalog::fromJson(const QByteArray &bytes, const QSt
         return fail(QStringLiteral("/mirrors"), tr("expected a non-empty array"));
 
     MirrorCatalog catalog;
-    catalog.dataDate = text(doc, "data_date");
+    catalog.dataDate = json::string(doc, "data_date");
     for (size_t i = 0; i < mirrors->size(); ++i) {
-        const json &m = (*mirrors)[i];
+        const nlohmann::json &m = (*mirrors)[i];
         const QString at = QStringLiteral("/mirrors/%1").arg(i);
-        if (!m.is_object() || text(m, "id").isEmpty())
+        if (!m.is_object() || json::string(m, "id").isEmpty())
             return fail(at, tr("expected an object with an \"id\""));
         Mirror mirror;
-        mirror.id = text(m, "id");
+        mirror.id = json::string(m, "id");
         if (m.contains("name") && m["name"].is_object())
-            mirror.name = {text(m["name"], "en"), text(m["name"], "zh_CN")};
+            mirror.name = {json::string(m["name"], "en"), json::string(m["name"], "zh_CN")};
         if (mirror.name.en.isEmpty() || mirror.name.zhCN.isEmpty())
             return fail(at + QStringLiteral("/name"), tr("needs \"en\" and \"zh_CN\""));
         if (m.contains("conda_channels") && m["conda_channels"].is_object()) {
@@ -79,11 +69,11 @@ Result<MirrorCatalog> MirrorCatalog::fromJson(const QByteArray &bytes, const QSt
                     mirror.condaChannels.insert(QString::fromStdString(it.key()), QString::fromStdString(it->get<std::string>()));
             }
         }
-        mirror.pypiIndex = text(m, "pypi_index");
-        mirror.pytorchWheels = text(m, "pytorch_wheels");
-        mirror.pytorchWheelsMode = text(m, "pytorch_wheels_mode");
-        mirror.miniforgeDownloads = text(m, "miniforge_downloads");
-        mirror.probeUrl = text(m, "probe_path");
+        mirror.pypiIndex = json::string(m, "pypi_index");
+        mirror.pytorchWheels = json::string(m, "pytorch_wheels");
+        mirror.pytorchWheelsMode = json::string(m, "pytorch_wheels_mode");
+        mirror.miniforgeDownloads = json::string(m, "miniforge_downloads");
+        mirror.probeUrl = json::string(m, "probe_path");
         if (!mirror.pytorchWheels.isEmpty() && mirror.pytorchWheelsMode != QStringLiteral("index-url")
             && mirror.pytorchWheelsMode != QStringLiteral("find-links"))
             return fail(at + QStringLiteral("/pytorch_wheels_mode"), tr("expected \"index-url\" or \"find-links\""));
@@ -95,14 +85,14 @@ Result<MirrorCatalog> MirrorCatalog::fromJson(const QByteArray &bytes, const QSt
     const auto miniforge = doc.find("miniforge");
     if (miniforge == doc.end() || !miniforge->is_object())
         return fail(QStringLiteral("/miniforge"), tr("expected an object"));
-    catalog.miniforgeVersion = text(*miniforge, "version");
-    catalog.miniforgeGithub = text(*miniforge, "github_download");
+    catalog.miniforgeVersion = json::string(*miniforge, "version");
+    catalog.miniforgeGithub = json::string(*miniforge, "github_download");
     if (miniforge->contains("files") && (*miniforge)["files"].is_object()) {
-        const json &files = (*miniforge)["files"];
+        const nlohmann::json &files = (*miniforge)["files"];
         if (files.contains("windows"))
-            catalog.miniforgeWindows = {text(files["windows"], "name"), text(files["windows"], "sha256").toLower()};
+            catalog.miniforgeWindows = {json::string(files["windows"], "name"), json::string(files["windows"], "sha256").toLower()};
         if (files.contains("linux"))
-            catalog.miniforgeLinux = {text(files["linux"], "name"), text(files["linux"], "sha256").toLower()};
+            catalog.miniforgeLinux = {json::string(files["linux"], "name"), json::string(files["linux"], "sha256").toLower()};
     }
     if (catalog.miniforgeVersion.isEmpty() || catalog.miniforgeLinux.name.isEmpty() || catalog.miniforgeWindows.name.isEmpty())
         return fail(QStringLiteral("/miniforge"), tr("needs a version and the Windows and Linux file names"));

@@ -1,6 +1,6 @@
 #include "conda.h"
 
-#include <nlohmann/json.hpp>
+#include "../jsonutil.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -8,25 +8,6 @@
 namespace tgs {
 
 namespace {
-
-QString jsonString(const nlohmann::json &object, const char *key)
-{
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
-
-QStringList jsonStringList(const nlohmann::json &object, const char *key)
-{
-    QStringList list;
-    const auto it = object.find(key);
-    if (it == object.end() || !it->is_array())
-        return list;
-    for (const auto &item : *it) {
-        if (item.is_string())
-            list.append(QString::fromStdString(item.get<std::string>()));
-    }
-    return list;
-}
 
 QString normalizedForCompare(QString path)
 {
@@ -58,10 +39,10 @@ Result<CondaInfoReport> CondaParser::parseInfoJson(const QString &output)
     if (doc.is_discarded() || !doc.is_object())
         return Error{ProblemKind::Unparseable, tr("conda info --json printed JSON this program cannot read.")};
     CondaInfoReport report;
-    report.version = jsonString(doc, "conda_version");
-    report.rootPrefix = jsonString(doc, "root_prefix");
-    report.envPrefixes = jsonStringList(doc, "envs");
-    report.envsDirs = jsonStringList(doc, "envs_dirs");
+    report.version = json::string(doc, "conda_version");
+    report.rootPrefix = json::string(doc, "root_prefix");
+    report.envPrefixes = json::stringList(doc, "envs");
+    report.envsDirs = json::stringList(doc, "envs_dirs");
     if (report.rootPrefix.isEmpty())
         return Error{ProblemKind::Unparseable, tr("conda info --json names no root prefix.")};
     if (!report.envPrefixes.contains(report.rootPrefix))
@@ -77,7 +58,7 @@ Result<QList<CondaEnvListEntry>> CondaParser::parseEnvList(const QString &output
         if (doc.is_discarded() || !doc.is_object())
             return Error{ProblemKind::Unparseable, tr("conda env list --json printed JSON this program cannot read.")};
         QList<CondaEnvListEntry> entries;
-        for (const QString &prefix : jsonStringList(doc, "envs"))
+        for (const QString &prefix : json::stringList(doc, "envs"))
             entries.append({QString(), prefix});
         return entries;
     }

@@ -38,6 +38,15 @@ const KnowledgeBase &kb()
     return embedded;
 }
 
+// An RTX 4070 with driver 550.40.07 (a recorded table) and Debian's Python 3.11 on PATH.
+void addRtx4070AndPython(FakeTools &tools)
+{
+    tools.addTool(QStringLiteral("nvidia-smi"),
+                  {{QStringLiteral("--query-gpu=*"), "0, NVIDIA GeForce RTX 4070, 12282, 8.9, 550.40.07\n"},
+                   {QStringLiteral("*"), FakeTools::fixture(QStringLiteral("nvidia-smi/linux-550.40.07-rtx4070-91col.txt"))}});
+    tools.addTool(QStringLiteral("python3"), {{QStringLiteral("*"), FakeTools::probeOutput(QStringLiteral("/usr/bin/python3"), QStringLiteral("3.11.2"))}});
+}
+
 DetectionOptions optionsFor(const FakeTools &tools, int smiTimeoutMs = 5000)
 {
     DetectionOptions options;
@@ -67,10 +76,7 @@ private slots:
 void TestWizard::detectsAndShowsResults()
 {
     FakeTools tools;
-    tools.addTool(QStringLiteral("nvidia-smi"),
-                  {{QStringLiteral("--query-gpu=*"), "0, NVIDIA GeForce RTX 4070, 12282, 8.9, 550.40.07\n"},
-                   {QStringLiteral("*"), FakeTools::fixture(QStringLiteral("nvidia-smi/linux-550.40.07-rtx4070-91col.txt"))}});
-    tools.addTool(QStringLiteral("python3"), {{QStringLiteral("*"), FakeTools::probeOutput(QStringLiteral("/usr/bin/python3"), QStringLiteral("3.11.2"))}});
+    addRtx4070AndPython(tools);
 
     SetupWizard wizard(optionsFor(tools), kb());
     wizard.show();
@@ -135,10 +141,7 @@ void TestWizard::backDuringDetectionStopsIt()
 void TestWizard::recommendsAndChecksChoices()
 {
     FakeTools tools;
-    tools.addTool(QStringLiteral("nvidia-smi"),
-                  {{QStringLiteral("--query-gpu=*"), "0, NVIDIA GeForce RTX 4070, 12282, 8.9, 550.40.07\n"},
-                   {QStringLiteral("*"), FakeTools::fixture(QStringLiteral("nvidia-smi/linux-550.40.07-rtx4070-91col.txt"))}});
-    tools.addTool(QStringLiteral("python3"), {{QStringLiteral("*"), FakeTools::probeOutput(QStringLiteral("/usr/bin/python3"), QStringLiteral("3.11.2"))}});
+    addRtx4070AndPython(tools);
     SetupWizard wizard(optionsFor(tools), kb());
     wizard.show();
     wizard.next();
@@ -178,9 +181,7 @@ namespace {
 // A machine with an RTX 4070 and Miniforge whose conda answers as told.
 void fakeMachine(FakeTools &tools, const QList<FakeResponse> &runResponses)
 {
-    tools.addTool(QStringLiteral("nvidia-smi"),
-                  {{QStringLiteral("--query-gpu=*"), "0, NVIDIA GeForce RTX 4070, 12282, 8.9, 550.40.07\n"},
-                   {QStringLiteral("*"), FakeTools::fixture(QStringLiteral("nvidia-smi/linux-550.40.07-rtx4070-91col.txt"))}});
+    addRtx4070AndPython(tools);
     const QString base = tools.home() + QStringLiteral("/miniforge3");
     QList<FakeResponse> responses{{"info --json", QStringLiteral(R"({"conda_version": "24.9.2", "root_prefix": "%1", "envs": ["%1"]})").arg(base).toUtf8()},
                                   {"create*", "Solving environment: done\n"}};

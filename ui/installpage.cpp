@@ -21,6 +21,7 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
     : QWizardPage(parent)
     , m_state(state)
     , m_runner(new InstallRunner(this))
+    , m_catalog(MirrorCatalog::load())
     , m_envName(new QLineEdit(QStringLiteral("torchgpu"), this))
     , m_mirror(new QComboBox(this))
     , m_commands(new QPlainTextEdit(this))
@@ -54,8 +55,8 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
     m_cancel->setEnabled(false);
     m_retry->setEnabled(false);
 
-    if (const Result<MirrorCatalog> catalog = MirrorCatalog::load()) {
-        for (const Mirror &mirror : catalog->mirrors)
+    if (m_catalog) {
+        for (const Mirror &mirror : m_catalog->mirrors)
             m_mirror->addItem(mirror.name.current(), mirror.id);
     }
 
@@ -150,13 +151,12 @@ void InstallPage::setRunning(bool running)
 void InstallPage::rebuildPlan()
 {
     m_plan.reset();
-    const Result<MirrorCatalog> catalog = MirrorCatalog::load();
-    if (!m_state->recommendation || !catalog) {
-        m_commands->setPlainText(catalog ? QString() : catalog.error().message);
+    if (!m_state->recommendation || !m_catalog) {
+        m_commands->setPlainText(m_catalog ? QString() : m_catalog.error().message);
         setRunning(false);
         return;
     }
-    const Result<Plan> plan = planForComputer(m_state->kb, *catalog, m_state->recommendation->recommended, m_state->environment,
+    const Result<Plan> plan = planForComputer(m_state->kb, *m_catalog, m_state->recommendation->recommended, m_state->environment,
                                               m_state->detectionOptions.platform, m_envName->text().trimmed(),
                                               m_mirror->currentData().toString(),
                                               QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));

@@ -3,6 +3,7 @@
 #include "wizardstate.h"
 
 #include <install/installrunner.h>
+#include <install/mirrors.h>
 
 #include <QWizardPage>
 
@@ -38,6 +39,7 @@ private:
     WizardState *m_state;
     InstallRunner *m_runner;
     std::optional<Plan> m_plan;
+    Result<MirrorCatalog> m_catalog;
     bool m_succeeded = false;
     QLineEdit *m_envName;
     QComboBox *m_mirror;

@@ -20,7 +20,6 @@
 
 #include <QDir>
 #include <QEventLoop>
-#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -265,20 +264,10 @@ int Cli::install(const RecommendOptions &o)
     bool blocked = false;
     for (const PreflightIssue &issue : Preflight::check(check)) {
         if (issue.id == QStringLiteral("env_exists") && !o.ifExists.isEmpty()) {
-            if (o.ifExists == QStringLiteral("rename")) {
-                plan->envName = issue.suggestion;
-                for (PlanStep &step : plan->steps)
-                    step.arguments.replaceInStrings(QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(o.env.isEmpty() ? QStringLiteral("torchgpu") : o.env))),
-                                                    issue.suggestion);
-            } else if (o.ifExists == QStringLiteral("replace")) {
-                PlanStep remove = plan->steps.first();
-                remove.id = QStringLiteral("remove-env");
-                remove.title = tr("Remove the existing environment %1").arg(plan->envName);
-                remove.arguments = {QStringLiteral("env"), QStringLiteral("remove"), QStringLiteral("-n"), plan->envName, QStringLiteral("-y")};
-                plan->steps.prepend(remove);
-            } // reuse: conda create would refuse an existing env; install into it instead
-            if (o.ifExists == QStringLiteral("reuse"))
-                plan->steps.removeIf([](const PlanStep &step) { return step.id == QStringLiteral("create-env"); });
+            const ExistingEnv choice = o.ifExists == QStringLiteral("replace") ? ExistingEnv::Replace
+                                       : o.ifExists == QStringLiteral("rename") ? ExistingEnv::Rename
+                                                                                : ExistingEnv::Reuse;
+            plan = PlanBuilder::withExistingEnv(*plan, choice, issue.suggestion);
             continue;
         }
         const bool stops = issue.severity != PreflightIssue::Severity::Warning;

@@ -54,6 +54,45 @@ QString PlanBuilder::pythonInVenv(const Platform &platform, const QString &venvD
                                 : platform.join(venvDir, QStringLiteral("bin/python"));
 }
 
+Plan PlanBuilder::withExistingEnv(const Plan &plan, ExistingEnv choice, const QString &newName)
+{
+    Plan result = plan;
+    const qsizetype create = [&result] {
+        for (qsizetype i = 0; i < result.steps.size(); ++i) {
+            if (result.steps.at(i).id == QStringLiteral("create-env"))
+                return i;
+        }
+        return qsizetype(-1);
+    }();
+    if (create < 0)
+        return result;
+    switch (choice) {
+    case ExistingEnv::Reuse:
+        result.steps.removeAt(create);
+        result.notes << tr("The existing environment %1 is reused: the packages are installed into it.").arg(plan.envName);
+        break;
+    case ExistingEnv::Replace: {
+        PlanStep remove = result.steps.at(create);
+        remove.id = QStringLiteral("remove-env");
+        remove.title = tr("Remove the existing environment %1").arg(plan.envName);
+        remove.arguments = {QStringLiteral("env"), QStringLiteral("remove"), QStringLiteral("-n"), plan.envName, QStringLiteral("-y")};
+        result.steps.insert(create, remove);
+        break;
+    }
+    case ExistingEnv::Rename:
+        result.envName = newName;
+        for (PlanStep &step : result.steps) {
+            for (qsizetype i = 1; i < step.arguments.size(); ++i) {
+                if (step.arguments.at(i - 1) == QStringLiteral("-n") && step.arguments.at(i) == plan.envName)
+                    step.arguments[i] = newName;
+            }
+            step.title.replace(plan.envName, newName);
+        }
+        break;
+    }
+    return result;
+}
+
 Result<Plan> PlanBuilder::build(const PlanRequest &r) const
 {
     const Combination &c = r.combination;

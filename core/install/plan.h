@@ -63,6 +63,9 @@ struct PlanRequest
 
 enum class Shell { Posix, PowerShell, Cmd };
 
+// What to do when the plan's conda environment already exists — the user decides.
+enum class ExistingEnv { Reuse, Replace, Rename };
+
 class PlanBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(tgs::PlanBuilder)
@@ -76,6 +79,9 @@ public:
     static QString envNameProblem(const QString &name);
 
     static QString pythonInVenv(const Platform &platform, const QString &venvDir);
+
+    // Reuse: install into it (no create step). Replace: remove it first. Rename: use `newName`.
+    static Plan withExistingEnv(const Plan &plan, ExistingEnv choice, const QString &newName);
 
 private:
     const KnowledgeBase &m_kb;

@@ -24,13 +24,18 @@ struct Machine
     TinyHttpServer server;
     QString conda;
 
-    explicit Machine(const QList<FakeResponse> &runResponses)
+    explicit Machine(const QList<FakeResponse> &runResponses, const QStringList &existingEnvs = {})
     {
         server.routes.insert("/simple/six/", {"<html>six</html>"});
         const QString base = tools.home() + QStringLiteral("/miniforge3");
+        QStringList envs{QStringLiteral("\"%1\"").arg(base)};
+        for (const QString &env : existingEnvs) {
+            envs << QStringLiteral("\"%1/envs/%2\"").arg(base, env);
+            tools.writeFile("home/miniforge3/envs/" + env + "/conda-meta/python-3.12.7-h1_0_cpython.json", "{}");
+        }
         QList<FakeResponse> responses{
-            {"info --json", QStringLiteral(R"({"conda_version": "24.9.2", "root_prefix": "%1", "envs": ["%1"], "envs_dirs": ["%1/envs"]})")
-                                .arg(base)
+            {"info --json", QStringLiteral(R"({"conda_version": "24.9.2", "root_prefix": "%1", "envs": [%2], "envs_dirs": ["%1/envs"]})")
+                                .arg(base, envs.join(u','))
                                 .toUtf8()},
             {"create*", "Collecting package metadata (repodata.json): done\nSolving environment: done\n"}};
         responses += runResponses;
@@ -90,6 +95,7 @@ private slots:
     void installFailureIsExplained();
     void installWithoutYesOnAPipeRefuses();
     void ctrlCCancelsCleanly();
+    void existingEnvironmentNeedsADecision();
 };
 
 void TestInstallCli::planJson()
@@ -175,6 +181,24 @@ void TestInstallCli::ctrlCCancelsCleanly()
     QVERIFY(pidFile.open(QIODevice::ReadOnly));
     const pid_t pip = pid_t(pidFile.readAll().trimmed().toLongLong());
     QTRY_VERIFY_WITH_TIMEOUT(::kill(pip, 0) != 0 && errno == ESRCH, 10000);
+}
+
+void TestInstallCli::existingEnvironmentNeedsADecision()
+{
+    Machine m(QList<FakeResponse>{{"run*", "Successfully installed torch\n"}}, {"demo"});
+    ProcessResult result = runAsync(m.app(QStringList{"install", "--yes"} + kFacts));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.stdErr.contains("--if-exists"), qPrintable(result.stdErr));
+    QStringList calls = m.tools.calls(m.conda);
+    calls.removeAll("info --json");
+    QVERIFY(calls.isEmpty());
+
+    result = runAsync(m.app(QStringList{"install", "--yes", "--if-exists", "reuse"} + kFacts));
+    QVERIFY2(result.outcome == Outcome::Succeeded, qPrintable(result.stdErr));
+    calls = m.tools.calls(m.conda);
+    calls.removeAll("info --json");
+    QCOMPARE(calls.size(), 1);
+    QVERIFY(calls.first().startsWith("run --no-capture-output -n demo "));
 }
 
 QTEST_GUILESS_MAIN(TestInstallCli)

@@ -94,6 +94,7 @@ private slots:
     void envNames_data();
     void envNames();
     void rejectedInputs();
+    void existingEnvironment();
     void renderPosix();
     void renderPowerShell();
     void renderCmd();
@@ -326,6 +327,30 @@ void TestPlan::rejectedInputs()
     request.mirrorId = QStringLiteral("official");
     request.condaExecutable.clear(); // conda route, no conda, no Miniforge
     QCOMPARE(builder.build(request).error().kind, ProblemKind::NotFound);
+}
+
+void TestPlan::existingEnvironment()
+{
+    PlanRequest request;
+    request.combination = combo(QStringLiteral("2.5.1"), QStringLiteral("12.4"), QStringLiteral("3.11"), QStringLiteral("pip"));
+    request.platform = onLinux();
+    request.condaExecutable = kConda;
+    request.envName = QStringLiteral("gpu");
+    const Plan plan = build(request);
+
+    const Plan reuse = PlanBuilder::withExistingEnv(plan, ExistingEnv::Reuse, QString());
+    QCOMPARE(ids(reuse), QStringList{"install-pytorch"});
+
+    const Plan replace = PlanBuilder::withExistingEnv(plan, ExistingEnv::Replace, QString());
+    QCOMPARE(ids(replace), (QStringList{"remove-env", "create-env", "install-pytorch"}));
+    QCOMPARE(replace.steps.first().arguments, (QStringList{"env", "remove", "-n", "gpu", "-y"}));
+    QCOMPARE(replace.steps.first().program, kConda);
+
+    const Plan rename = PlanBuilder::withExistingEnv(plan, ExistingEnv::Rename, QStringLiteral("gpu-2"));
+    QCOMPARE(rename.envName, QStringLiteral("gpu-2"));
+    QVERIFY(rename.steps.at(0).arguments.contains("gpu-2"));
+    QVERIFY(rename.steps.at(1).arguments.contains("gpu-2"));
+    QVERIFY(!rename.steps.at(1).arguments.contains("gpu"));
 }
 
 void TestPlan::renderPosix()

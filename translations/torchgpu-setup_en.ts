@@ -771,6 +771,14 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <source>Install PyTorch %1 (%2) with pip</source>
         <translation>Install PyTorch %1 (%2) with pip</translation>
     </message>
+    <message>
+        <source>The existing environment %1 is reused: the packages are installed into it.</source>
+        <translation>The existing environment %1 is reused: the packages are installed into it.</translation>
+    </message>
+    <message>
+        <source>Remove the existing environment %1</source>
+        <translation>Remove the existing environment %1</translation>
+    </message>
 </context>
 <context>
     <name>tgs::Preflight</name>
@@ -1193,10 +1201,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>Plan for %1 (mirror: %2):</translation>
     </message>
     <message>
-        <source>Remove the existing environment %1</source>
-        <translation>Remove the existing environment %1</translation>
-    </message>
-    <message>
         <source>Choose with --if-exists reuse, --if-exists replace or --if-exists rename.</source>
         <translation>Choose with --if-exists reuse, --if-exists replace or --if-exists rename.</translation>
     </message>
@@ -1468,6 +1472,30 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>The install log cannot be written in %1.</source>
         <translation>The install log cannot be written in %1.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Reuse it: install into the existing environment</source>
+        <translation>Reuse it: install into the existing environment</translation>
+    </message>
+    <message>
+        <source>Replace it: delete it first</source>
+        <translation>Replace it: delete it first</translation>
+    </message>
+    <message>
+        <source>Keep it: use another name</source>
+        <translation>Keep it: use another name</translation>
+    </message>
+    <message>
+        <source>If it &amp;exists:</source>
+        <translation>If it &amp;exists:</translation>
+    </message>
+    <message>
+        <source>Checking the download source…</source>
+        <translation>Checking the download source…</translation>
     </message>
 </context>
 <context>

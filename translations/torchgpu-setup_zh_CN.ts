@@ -770,6 +770,14 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <source>Install PyTorch %1 (%2) with pip</source>
         <translation>使用 pip 安装 PyTorch %1（%2）</translation>
     </message>
+    <message>
+        <source>The existing environment %1 is reused: the packages are installed into it.</source>
+        <translation>沿用已有的环境 %1：软件包将安装到其中。</translation>
+    </message>
+    <message>
+        <source>Remove the existing environment %1</source>
+        <translation>删除已有的环境 %1</translation>
+    </message>
 </context>
 <context>
     <name>tgs::Preflight</name>
@@ -1191,10 +1199,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>%1 的安装计划（镜像：%2）：</translation>
     </message>
     <message>
-        <source>Remove the existing environment %1</source>
-        <translation>删除现有环境 %1</translation>
-    </message>
-    <message>
         <source>Choose with --if-exists reuse, --if-exists replace or --if-exists rename.</source>
         <translation>请使用 --if-exists reuse、--if-exists replace 或 --if-exists rename 进行选择。</translation>
     </message>
@@ -1465,6 +1469,30 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>The install log cannot be written in %1.</source>
         <translation>无法在 %1 中写入安装日志。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择……</translation>
+    </message>
+    <message>
+        <source>Reuse it: install into the existing environment</source>
+        <translation>沿用：安装到已有的环境中</translation>
+    </message>
+    <message>
+        <source>Replace it: delete it first</source>
+        <translation>替换：先删除它</translation>
+    </message>
+    <message>
+        <source>Keep it: use another name</source>
+        <translation>保留：改用另一个名称</translation>
+    </message>
+    <message>
+        <source>If it &amp;exists:</source>
+        <translation>若已存在(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Checking the download source…</source>
+        <translation>正在检查下载源……</translation>
     </message>
 </context>
 <context>

@@ -21,9 +21,11 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
     : QWizardPage(parent)
     , m_state(state)
     , m_runner(new InstallRunner(this))
+    , m_probe(new MirrorProbe(this))
     , m_catalog(MirrorCatalog::load())
     , m_envName(new QLineEdit(QStringLiteral("torchgpu"), this))
     , m_mirror(new QComboBox(this))
+    , m_existing(new QComboBox(this))
     , m_commands(new QPlainTextEdit(this))
     , m_install(new QPushButton(tr("&Install"), this))
     , m_cancel(new QPushButton(tr("&Stop"), this))
@@ -38,6 +40,11 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
 
     m_envName->setObjectName(QStringLiteral("envNameEdit"));
     m_mirror->setObjectName(QStringLiteral("mirrorCombo"));
+    m_existing->setObjectName(QStringLiteral("existingEnvCombo"));
+    m_existing->addItem(tr("Choose…"), -1);
+    m_existing->addItem(tr("Reuse it: install into the existing environment"), int(ExistingEnv::Reuse));
+    m_existing->addItem(tr("Replace it: delete it first"), int(ExistingEnv::Replace));
+    m_existing->addItem(tr("Keep it: use another name"), int(ExistingEnv::Rename));
     m_commands->setObjectName(QStringLiteral("planView"));
     m_commands->setReadOnly(true);
     m_commands->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -60,16 +67,18 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
             m_mirror->addItem(mirror.name.current(), mirror.id);
     }
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Environment name:"), m_envName);
-    form->addRow(tr("&Download source:"), m_mirror);
+    m_form = new QFormLayout;
+    m_form->addRow(tr("&Environment name:"), m_envName);
+    m_form->addRow(tr("&Download source:"), m_mirror);
+    m_form->addRow(tr("If it &exists:"), m_existing);
+    m_form->setRowVisible(m_existing, false);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_install);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_retry);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_commands, 2);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
@@ -78,6 +87,7 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
     connect(m_envName, &QLineEdit::textChanged, this, &InstallPage::rebuildPlan);
     connect(m_mirror, &QComboBox::currentIndexChanged, this, &InstallPage::rebuildPlan);
     connect(m_install, &QPushButton::clicked, this, &InstallPage::startInstall);
+    connect(m_probe, &MirrorProbe::finished, this, &InstallPage::runPreflight);
     connect(m_cancel, &QPushButton::clicked, m_runner, &InstallRunner::cancel);
     connect(m_retry, &QPushButton::clicked, this, [this] {
         setRunning(true);
@@ -178,23 +188,46 @@ void InstallPage::rebuildPlan()
 
 void InstallPage::startInstall()
 {
-    if (!m_plan)
+    if (!m_plan || !m_catalog)
         return;
+    // First: can the chosen source be reached at all? (asynchronous: the window stays live)
+    setRunning(true);
+    m_cancel->setEnabled(false);
+    showStatus(tr("Checking the download source…").toHtmlEscaped());
+    const Mirror *mirror = m_catalog->mirror(m_mirror->currentData().toString());
+    m_probe->start(mirror ? QList<Mirror>{*mirror} : QList<Mirror>{}, 5000);
+}
+
+void InstallPage::runPreflight(const QList<MirrorLatency> &latency)
+{
+    setRunning(false);
     PreflightInput check;
     check.plan = *m_plan;
     check.platform = m_state->detectionOptions.platform;
     check.environment = m_state->environment;
     check.installLocation = m_state->environment.conda ? m_state->environment.conda->basePrefix
                                                        : m_state->detectionOptions.platform.homeDir;
+    if (!latency.isEmpty() && latency.first().ms >= 0) { // a mirror without a probe address is not checked
+        check.networkChecked = true;
+        check.networkReachable = latency.first().reachable;
+        check.networkDetail = latency.first().error;
+    }
+    Plan plan = *m_plan;
     QStringList stops;
     for (const PreflightIssue &issue : Preflight::check(check)) {
         if (issue.severity == PreflightIssue::Severity::Warning) {
             m_output->appendPlainText(QStringLiteral("! ") + issue.message);
             continue;
         }
+        if (issue.id == QStringLiteral("env_exists")) {
+            m_form->setRowVisible(m_existing, true);
+            const int choice = m_existing->currentData().toInt();
+            if (choice >= 0) {
+                plan = PlanBuilder::withExistingEnv(plan, ExistingEnv(choice), issue.suggestion);
+                continue; // the user has decided
+            }
+        }
         stops << issue.message.toHtmlEscaped();
-        if (issue.id == QStringLiteral("env_exists"))
-            m_envName->setText(issue.suggestion); // offered; the user presses Install again
     }
     if (!stops.isEmpty()) {
         showStatus(QStringLiteral("<b>%1</b><br>%2").arg(tr("Before installing:").toHtmlEscaped(), stops.join(QStringLiteral("<br>"))));
@@ -202,7 +235,7 @@ void InstallPage::startInstall()
     }
     m_runner->setBaseEnvironment(m_state->detectionOptions.platform.environment);
     setRunning(true);
-    if (!m_runner->start(*m_plan)) {
+    if (!m_runner->start(plan)) {
         setRunning(false);
         showStatus(tr("The install log cannot be written in %1.").arg(InstallRunner::defaultLogDirectory()).toHtmlEscaped());
     }

@@ -3,11 +3,13 @@
 #include "wizardstate.h"
 
 #include <install/installrunner.h>
+#include <install/mirrorprobe.h>
 #include <install/mirrors.h>
 
 #include <QWizardPage>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -33,16 +35,20 @@ public:
 private:
     void rebuildPlan();
     void startInstall();
+    void runPreflight(const QList<MirrorLatency> &latency);
     void setRunning(bool running);
     void showStatus(const QString &html);
 
     WizardState *m_state;
     InstallRunner *m_runner;
     std::optional<Plan> m_plan;
+    MirrorProbe *m_probe;
     Result<MirrorCatalog> m_catalog;
     bool m_succeeded = false;
     QLineEdit *m_envName;
     QComboBox *m_mirror;
+    QComboBox *m_existing; // shown when the environment exists: reuse, replace or rename
+    QFormLayout *m_form;
     QPlainTextEdit *m_commands;
     QPushButton *m_install;
     QPushButton *m_cancel;

@@ -8,6 +8,12 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <version.h>
+#include <install/plan.h>
+#include <tinyhttpserver.h>
+
+#include <nlohmann/json.hpp>
+
+#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -62,14 +68,32 @@ class TestWizard : public QObject
     Q_OBJECT
 
     QTemporaryDir m_data;
+    TinyHttpServer m_pypi; // stands in for the download source the install page checks first
 
 private slots:
-    void initTestCase() { qputenv("XDG_DATA_HOME", m_data.path().toUtf8()); } // logs and venvs go here
+    void initTestCase()
+    {
+        qputenv("XDG_DATA_HOME", m_data.path().toUtf8()); // logs and venvs go here
+        m_pypi.routes.insert("/simple/six/", {"<html>six</html>"});
+        QFile embedded(QStringLiteral(TGS_SOURCE_DIR "/resources/mirrors.json"));
+        QVERIFY(embedded.open(QIODevice::ReadOnly));
+        const QByteArray bytes = embedded.readAll();
+        nlohmann::json mirrors = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
+        mirrors["mirrors"][0]["probe_path"] = m_pypi.url("/simple/six/").toString().toStdString();
+        mirrors["mirrors"][1]["probe_path"] = m_pypi.url("/missing/").toString().toStdString(); // TUNA "unreachable"
+        QFile list(m_data.filePath("mirrors.json"));
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        list.write(QByteArray::fromStdString(mirrors.dump()));
+        list.close();
+        qputenv("TGS_MIRRORS_FILE", list.fileName().toUtf8());
+    }
     void detectsAndShowsResults();
     void backDuringDetectionStopsIt();
     void recommendsAndChecksChoices();
     void installsWithLiveOutput();
     void failedInstallCanBeRetried();
+    void unreachableSourceStopsBeforeRunning();
+    void existingEnvironmentIsTheUsersCall();
     void chineseInterface();
 };
 
@@ -240,6 +264,46 @@ void TestWizard::failedInstallCanBeRetried()
     fakeMachine(tools, {{"run*", "Successfully installed torch\n"}});
     retry->click();
     QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+}
+
+void TestWizard::unreachableSourceStopsBeforeRunning()
+{
+    FakeTools tools;
+    fakeMachine(tools, {{"run*", "Successfully installed torch\n"}});
+    SetupWizard wizard(optionsFor(tools), kb());
+    walkToInstallPage(wizard);
+    auto *mirror = wizard.findChild<QComboBox *>(QStringLiteral("mirrorCombo"));
+    mirror->setCurrentIndex(mirror->findData(QStringLiteral("tuna")));
+    wizard.findChild<QPushButton *>(QStringLiteral("installButton"))->click();
+    auto *status = wizard.findChild<QLabel *>(QStringLiteral("installStatus"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("cannot be reached")), 10000);
+    QStringList calls = tools.calls(tools.home() + QStringLiteral("/miniforge3/bin/conda"));
+    calls.removeAll(QStringLiteral("info --json"));
+    QVERIFY(calls.isEmpty()); // nothing ran
+}
+
+void TestWizard::existingEnvironmentIsTheUsersCall()
+{
+    FakeTools tools;
+    fakeMachine(tools, {{"run*", "Successfully installed torch\n"}});
+    // "torchgpu" already exists in envs/.
+    tools.writeFile(QStringLiteral("home/miniforge3/envs/torchgpu/conda-meta/python-3.12.7-h1_0_cpython.json"), "{}");
+    SetupWizard wizard(optionsFor(tools), kb());
+    walkToInstallPage(wizard);
+    auto *existing = wizard.findChild<QComboBox *>(QStringLiteral("existingEnvCombo"));
+    auto *status = wizard.findChild<QLabel *>(QStringLiteral("installStatus"));
+    auto *install = wizard.findChild<QPushButton *>(QStringLiteral("installButton"));
+    QVERIFY(!existing->isVisible());
+    install->click();
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("already exists")), 10000);
+    QVERIFY(existing->isVisible());
+    existing->setCurrentIndex(existing->findData(int(ExistingEnv::Reuse)));
+    install->click();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+    QStringList calls = tools.calls(tools.home() + QStringLiteral("/miniforge3/bin/conda"));
+    calls.removeAll(QStringLiteral("info --json"));
+    QCOMPARE(calls.size(), 1); // no create: installed into the existing environment
+    QVERIFY(calls.first().startsWith(QStringLiteral("run --no-capture-output -n torchgpu ")));
 }
 
 void TestWizard::chineseInterface()

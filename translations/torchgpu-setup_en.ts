@@ -1490,12 +1490,12 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>Keep it: use another name</translation>
     </message>
     <message>
-        <source>If it &amp;exists:</source>
-        <translation>If it &amp;exists:</translation>
-    </message>
-    <message>
         <source>Checking the download source…</source>
         <translation>Checking the download source…</translation>
+    </message>
+    <message>
+        <source>If it e&amp;xists:</source>
+        <translation>If it e&amp;xists:</translation>
     </message>
 </context>
 <context>

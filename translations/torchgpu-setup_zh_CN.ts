@@ -1487,12 +1487,12 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>保留：改用另一个名称</translation>
     </message>
     <message>
-        <source>If it &amp;exists:</source>
-        <translation>若已存在(&amp;E)：</translation>
-    </message>
-    <message>
         <source>Checking the download source…</source>
         <translation>正在检查下载源……</translation>
+    </message>
+    <message>
+        <source>If it e&amp;xists:</source>
+        <translation>若已存在(&amp;X)：</translation>
     </message>
 </context>
 <context>

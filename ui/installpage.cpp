@@ -70,7 +70,7 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
     m_form = new QFormLayout;
     m_form->addRow(tr("&Environment name:"), m_envName);
     m_form->addRow(tr("&Download source:"), m_mirror);
-    m_form->addRow(tr("If it &exists:"), m_existing);
+    m_form->addRow(tr("If it e&xists:"), m_existing);
     m_form->setRowVisible(m_existing, false);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_progress, 1);

@@ -161,16 +161,11 @@ Shell shellFor(const QString &name, Platform::Os os)
 
 // The plan for the recommendation on this computer: its conda, else a venv from a Python of
 // the right version, else Miniforge in a plain ASCII folder.
-std::optional<Plan> makePlan(const RecommendOptions &o, const Resolved &r, QString *mirrorUsed)
+std::optional<Plan> makePlan(const RecommendOptions &o, const Resolved &r, const MirrorCatalog &catalog, QString *mirrorUsed)
 {
-    const Result<MirrorCatalog> catalog = MirrorCatalog::load();
-    if (!catalog) {
-        writeErr(catalog.error().message + u'\n');
-        return std::nullopt;
-    }
     QString mirror = o.mirror.isEmpty() ? QStringLiteral("official") : o.mirror;
     if (mirror == QStringLiteral("auto")) {
-        const QList<MirrorLatency> latencies = MirrorProbe::run(catalog->mirrors);
+        const QList<MirrorLatency> latencies = MirrorProbe::run(catalog.mirrors);
         for (const MirrorLatency &l : latencies) {
             writeErr(l.reachable ? Cli::tr("mirror %1: %2 ms").arg(l.id).arg(l.ms) + u'\n'
                                  : Cli::tr("mirror %1: unreachable (%2)").arg(l.id, l.error) + u'\n');
@@ -191,13 +186,21 @@ std::optional<Plan> makePlan(const RecommendOptions &o, const Resolved &r, QStri
         environment.conda = CondaInfo{};
         environment.conda->executable = platform.executableName(QStringLiteral("conda"));
     }
-    const Result<Plan> plan = planForComputer(r.kb, *catalog, r.recommendation.recommended, environment, platform, o.env, mirror,
+    const Result<Plan> plan = planForComputer(r.kb, catalog, r.recommendation.recommended, environment, platform, o.env, mirror,
                                               QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
     if (!plan) {
         writeErr(plan.error().message + u'\n');
         return std::nullopt;
     }
     return *plan;
+}
+
+Result<MirrorCatalog> loadMirrors()
+{
+    Result<MirrorCatalog> catalog = MirrorCatalog::load();
+    if (!catalog)
+        writeErr(catalog.error().message + u'\n');
+    return catalog;
 }
 
 } // namespace
@@ -219,8 +222,9 @@ int Cli::plan(const RecommendOptions &o)
     const std::optional<Resolved> r = resolve(o, true, o.json);
     if (!r)
         return 2;
+    const Result<MirrorCatalog> catalog = loadMirrors();
     QString mirror;
-    const std::optional<Plan> plan = makePlan(o, *r, &mirror);
+    const std::optional<Plan> plan = catalog ? makePlan(o, *r, *catalog, &mirror) : std::nullopt;
     if (!plan)
         return 2;
     if (o.json) {
@@ -242,25 +246,16 @@ int Cli::install(const RecommendOptions &o)
     const std::optional<Resolved> r = resolve(o, true, false);
     if (!r)
         return 2;
+    const Result<MirrorCatalog> catalog = loadMirrors();
     QString mirror;
-    std::optional<Plan> plan = makePlan(o, *r, &mirror);
+    std::optional<Plan> plan = catalog ? makePlan(o, *r, *catalog, &mirror) : std::nullopt;
     if (!plan)
         return 2;
 
     // Preflight: blockers stop here; an existing environment needs the user's word.
-    PreflightInput check;
-    check.plan = *plan;
-    check.platform = Platform::current();
-    check.environment = r->environment.value_or(Environment{});
-    check.installLocation = r->environment && r->environment->conda ? r->environment->conda->basePrefix : QDir::homePath();
-    if (const Result<MirrorCatalog> catalog = MirrorCatalog::load()) {
-        if (const Mirror *m = catalog->mirror(mirror)) {
-            const QList<MirrorLatency> latency = MirrorProbe::run({*m});
-            check.networkChecked = true;
-            check.networkReachable = latency.first().reachable;
-            check.networkDetail = latency.first().error;
-        }
-    }
+    const Mirror *source = catalog->mirror(mirror);
+    const PreflightInput check = PreflightInput::forComputer(*plan, Platform::current(), r->environment.value_or(Environment{}),
+                                                             source ? MirrorProbe::run({*source}) : QList<MirrorLatency>{});
     bool blocked = false;
     for (const PreflightIssue &issue : Preflight::check(check)) {
         if (issue.id == QStringLiteral("env_exists") && !o.ifExists.isEmpty()) {

@@ -201,17 +201,7 @@ void InstallPage::startInstall()
 void InstallPage::runPreflight(const QList<MirrorLatency> &latency)
 {
     setRunning(false);
-    PreflightInput check;
-    check.plan = *m_plan;
-    check.platform = m_state->detectionOptions.platform;
-    check.environment = m_state->environment;
-    check.installLocation = m_state->environment.conda ? m_state->environment.conda->basePrefix
-                                                       : m_state->detectionOptions.platform.homeDir;
-    if (!latency.isEmpty() && latency.first().ms >= 0) { // a mirror without a probe address is not checked
-        check.networkChecked = true;
-        check.networkReachable = latency.first().reachable;
-        check.networkDetail = latency.first().error;
-    }
+    const PreflightInput check = PreflightInput::forComputer(*m_plan, m_state->detectionOptions.platform, m_state->environment, latency);
     Plan plan = *m_plan;
     QStringList stops;
     for (const PreflightIssue &issue : Preflight::check(check)) {

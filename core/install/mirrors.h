@@ -48,7 +48,6 @@ public:
     QString miniforgeGithub;
 
     const Mirror *mirror(const QString &id) const;
-    const Mirror &official() const { return mirrors.first(); }
     QStringList ids() const;
 
     static Result<MirrorCatalog> fromJson(const QByteArray &bytes, const QString &origin);

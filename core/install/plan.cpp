@@ -108,11 +108,9 @@ Result<Plan> PlanBuilder::build(const PlanRequest &r) const
     plan.route = c.route;
     plan.envName = r.envName;
     const bool useConda = c.route != QStringLiteral("pip") || !r.condaExecutable.isEmpty() || !r.installMiniforgeTo.isEmpty();
-    if (useConda || c.route == QStringLiteral("pip")) {
-        if (useConda) {
-            if (const QString problem = envNameProblem(r.envName); !problem.isEmpty())
-                return Error{ProblemKind::Failed, problem};
-        }
+    if (useConda) {
+        if (const QString problem = envNameProblem(r.envName); !problem.isEmpty())
+            return Error{ProblemKind::Failed, problem};
     }
 
     // conda itself: the one found, or Miniforge installed first.

@@ -23,6 +23,22 @@ bool envExists(const QString &name, const Environment &environment)
 
 } // namespace
 
+PreflightInput PreflightInput::forComputer(const Plan &plan, const Platform &platform, const Environment &environment,
+                                           const QList<MirrorLatency> &sourceProbe)
+{
+    PreflightInput input;
+    input.plan = plan;
+    input.platform = platform;
+    input.environment = environment;
+    input.installLocation = environment.conda ? environment.conda->basePrefix : platform.homeDir;
+    if (!sourceProbe.isEmpty() && sourceProbe.first().ms >= 0) {
+        input.networkChecked = true;
+        input.networkReachable = sourceProbe.first().reachable;
+        input.networkDetail = sourceProbe.first().error;
+    }
+    return input;
+}
+
 qint64 Preflight::systemFreeBytes(const QString &path)
 {
     // The nearest existing folder holds the answer for one that does not exist yet.

@@ -2,6 +2,7 @@
 
 #include "../environment.h"
 #include "../platform.h"
+#include "mirrorprobe.h"
 #include "plan.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,12 @@ struct PreflightInput
     QString networkDetail;
     // How much space is free where a path lives; tests replace it.
     std::function<qint64(const QString &)> freeBytes;
+
+    // The input for this computer: the disk of its conda (else the home folder), and the
+    // network as the probe of the chosen source found it (a source without a probe address
+    // is not checked).
+    static PreflightInput forComputer(const Plan &plan, const Platform &platform, const Environment &environment,
+                                      const QList<MirrorLatency> &sourceProbe);
 };
 
 // What to settle before anything runs: blockers stop the install, decisions need the user's

@@ -4,17 +4,17 @@
 
 #include "interrupt.h"
 
-#include <detector.h>
-#include <install/installrunner.h>
-#include <install/mirrorprobe.h>
-#include <install/plan.h>
-#include <install/planfactory.h>
-#include <install/preflight.h>
-#include <kb/kbstore.h>
-#include <recommendationreport.h>
-#include <recommender.h>
-#include <report.h>
-#include <version.h>
+#include <core/detect/detector.h>
+#include <core/install/installrunner.h>
+#include <core/install/mirrorprobe.h>
+#include <core/install/plan.h>
+#include <core/install/planfactory.h>
+#include <core/install/preflightdecision.h>
+#include <core/kb/kbstore.h>
+#include <core/recommend/recommendationreport.h>
+#include <core/recommend/recommender.h>
+#include <core/detect/environmentreport.h>
+#include <core/base/version.h>
 
 #include <nlohmann/json.hpp>
 
@@ -107,39 +107,23 @@ std::optional<Resolved> resolve(const RecommendOptions &o, bool alwaysDetect, bo
         return std::nullopt;
     }
 
+    const std::optional<Route> route = o.route.isEmpty() ? Route::Pip : routeFromId(o.route);
+    if (!route) {
+        writeErr(Cli::tr("Unknown install route \"%1\": use pip, conda-legacy or conda-forge.").arg(o.route) + u'\n');
+        return std::nullopt;
+    }
+
     Resolved resolved{*kb, std::nullopt, {}, {}};
     // Facts that are given replace detected ones; with driver and Python both given nothing is detected.
-    resolved.facts.os = os;
-    if (alwaysDetect || o.driver.isEmpty() || o.python.isEmpty()) {
+    const FactOverrides overrides{o.driver, o.computeCaps, o.python, Cli::tr("given on the command line")};
+    if (alwaysDetect || !overrides.replacesDetection()) {
         if (!quiet)
             writeOut(Cli::tr("Detecting the GPU, driver, conda, Python, CUDA and cuDNN…") + u'\n');
         resolved.environment = Detector::detect(defaultDetectionOptions());
-        resolved.facts = Facts::fromEnvironment(*resolved.environment, os);
     }
-    Facts &facts = resolved.facts;
-    const QString given = Cli::tr("given on the command line");
-    if (o.driver == QStringLiteral("none")) {
-        facts.driver.clear();
-        facts.driverCuda.clear();
-        if (o.computeCaps.isEmpty())
-            facts.gpus.clear();
-    } else if (!o.driver.isEmpty()) {
-        facts.driver = o.driver;
-        facts.driverSource = given;
-        facts.driverCuda.clear(); // the detected driver's CUDA belongs to the detected driver
-    }
-    if (!o.computeCaps.isEmpty()) {
-        facts.gpus.clear();
-        for (const QString &cc : o.computeCaps)
-            facts.gpus.append({QString(), cc});
-        facts.gpuSource = given;
-    }
-    if (!o.python.isEmpty()) {
-        facts.python = o.python;
-        facts.pythonSource = given;
-    }
+    resolved.facts = factsWithOverrides(resolved.environment, os, overrides);
 
-    const Result<Recommendation> recommendation = Recommender(resolved.kb).recommend(facts, {o.torch, o.cuda, o.route});
+    const Result<Recommendation> recommendation = Recommender(resolved.kb).recommend(resolved.facts, {o.torch, o.cuda, *route});
     if (!recommendation) {
         writeErr(recommendation.error().message + u'\n');
         return std::nullopt;
@@ -256,23 +240,22 @@ int Cli::install(const RecommendOptions &o)
     const Mirror *source = catalog->mirror(mirror);
     const PreflightInput check = PreflightInput::forComputer(*plan, Platform::current(), r->environment.value_or(Environment{}),
                                                              source ? MirrorProbe::run({*source}) : QList<MirrorLatency>{});
-    bool blocked = false;
-    for (const PreflightIssue &issue : Preflight::check(check)) {
-        if (issue.id == QStringLiteral("env_exists") && !o.ifExists.isEmpty()) {
-            const ExistingEnv choice = o.ifExists == QStringLiteral("replace") ? ExistingEnv::Replace
-                                       : o.ifExists == QStringLiteral("rename") ? ExistingEnv::Rename
-                                                                                : ExistingEnv::Reuse;
-            plan = PlanBuilder::withExistingEnv(*plan, choice, issue.suggestion);
-            continue;
-        }
-        const bool stops = issue.severity != PreflightIssue::Severity::Warning;
-        writeErr((stops ? QStringLiteral("✗ ") : QStringLiteral("! ")) + issue.message + u'\n');
-        if (issue.id == QStringLiteral("env_exists"))
-            writeErr(tr("Choose with --if-exists reuse, --if-exists replace or --if-exists rename.") + u'\n');
-        blocked |= stops;
+    PreflightAnswers answers;
+    if (!o.ifExists.isEmpty()) {
+        answers.existingEnv = o.ifExists == QStringLiteral("replace") ? ExistingEnv::Replace
+                              : o.ifExists == QStringLiteral("rename") ? ExistingEnv::Rename
+                                                                       : ExistingEnv::Reuse;
     }
-    if (blocked)
+    const PreflightDecision decision = decidePreflight(PlanBuilder(r->kb, *catalog), check, answers);
+    for (const PreflightIssue &issue : decision.warnings)
+        writeErr(QStringLiteral("! ") + issue.message + u'\n');
+    for (const PreflightIssue &issue : decision.stops)
+        writeErr(QStringLiteral("✗ ") + issue.message + u'\n');
+    if (decision.needsExistingEnvChoice)
+        writeErr(tr("Choose with --if-exists reuse, --if-exists replace or --if-exists rename.") + u'\n');
+    if (!decision.canInstall())
         return 2;
+    plan = decision.plan;
 
     writeOut(tr("Plan for %1 (mirror: %2):").arg(RecommendationReport::combinationText(r->recommendation.recommended), mirror) + u'\n');
     writeOut(renderPlan(*plan, shellFor(o.shell, r->facts.os)) + u'\n');

@@ -2,8 +2,8 @@
 #include "cli.h"
 #include "language.h"
 
-#include <cudadriverprobe.h>
-#include <kb/kbstore.h>
+#include <core/detect/probes/cudadriver.h>
+#include <core/kb/kbstore.h>
 #include <setupwizard.h>
 
 #include <QApplication>

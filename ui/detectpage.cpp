@@ -2,8 +2,8 @@
 
 #include "setupwizard.h"
 
-#include <detector.h>
-#include <report.h>
+#include <core/detect/detector.h>
+#include <core/detect/environmentreport.h>
 
 #include <QHBoxLayout>
 #include <QHeaderView>

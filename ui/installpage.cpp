@@ -1,8 +1,8 @@
 #include "installpage.h"
 
-#include <install/mirrors.h>
-#include <install/planfactory.h>
-#include <install/preflight.h>
+#include <core/install/mirrors.h>
+#include <core/install/planfactory.h>
+#include <core/install/preflightdecision.h>
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -202,27 +202,22 @@ void InstallPage::runPreflight(const QList<MirrorLatency> &latency)
 {
     setRunning(false);
     const PreflightInput check = PreflightInput::forComputer(*m_plan, m_state->detectionOptions.platform, m_state->environment, latency);
-    Plan plan = *m_plan;
-    QStringList stops;
-    for (const PreflightIssue &issue : Preflight::check(check)) {
-        if (issue.severity == PreflightIssue::Severity::Warning) {
-            m_output->appendPlainText(QStringLiteral("! ") + issue.message);
-            continue;
-        }
-        if (issue.id == QStringLiteral("env_exists")) {
-            m_form->setRowVisible(m_existing, true);
-            const int choice = m_existing->currentData().toInt();
-            if (choice >= 0) {
-                plan = PlanBuilder::withExistingEnv(plan, ExistingEnv(choice), issue.suggestion);
-                continue; // the user has decided
-            }
-        }
-        stops << issue.message.toHtmlEscaped();
-    }
-    if (!stops.isEmpty()) {
+    PreflightAnswers answers;
+    if (const int choice = m_existing->currentData().toInt(); choice >= 0)
+        answers.existingEnv = ExistingEnv(choice);
+    const PreflightDecision decision = decidePreflight(PlanBuilder(m_state->kb, *m_catalog), check, answers);
+    for (const PreflightIssue &issue : decision.warnings)
+        m_output->appendPlainText(QStringLiteral("! ") + issue.message);
+    if (decision.envExists)
+        m_form->setRowVisible(m_existing, true);
+    if (!decision.canInstall()) {
+        QStringList stops;
+        for (const PreflightIssue &issue : decision.stops)
+            stops << issue.message.toHtmlEscaped();
         showStatus(QStringLiteral("<b>%1</b><br>%2").arg(tr("Before installing:").toHtmlEscaped(), stops.join(QStringLiteral("<br>"))));
         return;
     }
+    const Plan &plan = decision.plan;
     m_runner->setBaseEnvironment(m_state->detectionOptions.platform.environment);
     setRunning(true);
     if (!m_runner->start(plan)) {

@@ -2,9 +2,9 @@
 
 #include "wizardstate.h"
 
-#include <install/installrunner.h>
-#include <install/mirrorprobe.h>
-#include <install/mirrors.h>
+#include <core/install/installrunner.h>
+#include <core/install/mirrorprobe.h>
+#include <core/install/mirrors.h>
 
 #include <QWizardPage>
 

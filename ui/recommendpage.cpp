@@ -2,8 +2,8 @@
 
 #include "setupwizard.h"
 
-#include <recommendationreport.h>
-#include <version.h>
+#include <core/recommend/recommendationreport.h>
+#include <core/base/version.h>
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -144,17 +144,16 @@ void RecommendPage::fillCudaChoices()
 
 Wishes RecommendPage::currentWishes() const
 {
-    return {m_torch->currentData().toString(), m_cuda->currentData().toString(), m_route->currentData().toString()};
+    return {m_torch->currentData().toString(), m_cuda->currentData().toString(),
+            routeFromId(m_route->currentData().toString()).value_or(Route::Pip)};
 }
 
 void RecommendPage::recompute()
 {
-    Facts facts = Facts::fromEnvironment(m_state->environment, m_state->detectionOptions.platform.os);
-    const QString python = m_python->currentData().toString();
-    if (!python.isEmpty()) {
-        facts.python = python;
-        facts.pythonSource = tr("your choice");
-    }
+    FactOverrides overrides;
+    overrides.python = m_python->currentData().toString();
+    overrides.source = tr("your choice");
+    const Facts facts = factsWithOverrides(m_state->environment, m_state->detectionOptions.platform.os, overrides);
     const Result<Recommendation> result = Recommender(m_state->kb).recommend(facts, currentWishes());
     if (!result) {
         m_state->recommendation.reset();

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <detector.h>
-#include <environment.h>
-#include <kb/knowledgebase.h>
-#include <recommender.h>
+#include <core/detect/detector.h>
+#include <core/detect/environment.h>
+#include <core/kb/knowledgebase.h>
+#include <core/recommend/recommender.h>
 
 #include <optional>
 

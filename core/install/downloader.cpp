@@ -1,4 +1,4 @@
-#include "downloader.h"
+#include <core/install/downloader.h>
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "failures.h"
+#include <core/install/failures.h>
 
 #include <QList>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "installrunner.h"
+#include <core/install/installrunner.h>
 
-#include "downloader.h"
+#include <core/install/downloader.h>
 
 #include <QDateTime>
 #include <QDir>
@@ -40,7 +40,7 @@ bool InstallRunner::start(const Plan &plan)
     if (!m_log.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
         return false;
     log(QStringLiteral("# TorchGPU Setup install log, %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate)));
-    log(QStringLiteral("# route %1, environment %2, %3 steps").arg(plan.route, plan.envName).arg(plan.steps.size()));
+    log(QStringLiteral("# route %1, environment %2, %3 steps").arg(routeId(plan.route), plan.envName).arg(plan.steps.size()));
     runFrom(0);
     return true;
 }

@@ -1,4 +1,4 @@
-#include "mirrorprobe.h"
+#include <core/install/mirrorprobe.h>
 
 #include <QElapsedTimer>
 #include <QEventLoop>

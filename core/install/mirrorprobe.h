@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mirrors.h"
+#include <core/install/mirrors.h>
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
-#include "mirrors.h"
+#include <core/install/mirrors.h>
 
-#include "../jsonutil.h"
+#include <core/base/jsonutil.h>
 
 #include <QFile>
 
@@ -40,7 +40,7 @@ Result<MirrorCatalog> MirrorCatalog::fromJson(const QByteArray &bytes, const QSt
 {
     const nlohmann::json doc = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
     auto fail = [&origin](const QString &pointer, const QString &reason) {
-        return Error{ProblemKind::Unparseable, QStringLiteral("%1: %2: %3").arg(origin, pointer, reason)};
+        return Error{QStringLiteral("%1: %2: %3").arg(origin, pointer, reason)};
     };
     if (doc.is_discarded() || !doc.is_object())
         return fail(QStringLiteral("/"), tr("not valid JSON"));
@@ -103,7 +103,7 @@ Result<MirrorCatalog> MirrorCatalog::embedded()
 {
     QFile file(QStringLiteral(":/tgs/mirrors.json"));
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ProblemKind::NotFound, tr("The built-in mirror list is missing from this build.")};
+        return Error{tr("The built-in mirror list is missing from this build.")};
     return fromJson(file.readAll(), QStringLiteral("mirrors.json"));
 }
 
@@ -114,7 +114,7 @@ Result<MirrorCatalog> MirrorCatalog::load()
         return embedded();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ProblemKind::NotFound, tr("%1 (TGS_MIRRORS_FILE) cannot be read: %2").arg(path, file.errorString())};
+        return Error{tr("%1 (TGS_MIRRORS_FILE) cannot be read: %2").arg(path, file.errorString())};
     return fromJson(file.readAll(), path);
 }
 

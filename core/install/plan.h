@@ -1,10 +1,10 @@
 #pragma once
 
-#include "../kb/knowledgebase.h"
-#include "../platform.h"
-#include "../recommender.h"
-#include "../result.h"
-#include "mirrors.h"
+#include <core/kb/knowledgebase.h>
+#include <core/base/platform.h>
+#include <core/recommend/recommender.h>
+#include <core/base/result.h>
+#include <core/install/mirrors.h>
 
 #include <QCoreApplication>
 #include <QMap>
@@ -39,16 +39,6 @@ struct PlanStep
     QString destination;
 };
 
-struct Plan
-{
-    QString route;
-    QString envName;
-    QString envPrefix; // where the environment will be, if known
-    QString python;    // the interpreter inside it, for verification
-    QList<PlanStep> steps;
-    QStringList notes; // why the plan looks the way it does, translated
-};
-
 struct PlanRequest
 {
     Combination combination;
@@ -59,6 +49,17 @@ struct PlanRequest
     QString venvPython;      // pip route without conda: the Python that makes the venv
     QString venvDir;
     QString mirrorId = QStringLiteral("official");
+};
+
+struct Plan
+{
+    Route route = Route::Pip;
+    QString envName;
+    QString envPrefix; // where the environment will be, if known
+    QString python;    // the interpreter inside it, for verification
+    QList<PlanStep> steps;
+    QStringList notes; // why the plan looks the way it does, translated
+    PlanRequest request; // what it was built from: a changed name builds it again
 };
 
 enum class Shell { Posix, PowerShell, Cmd };
@@ -80,8 +81,9 @@ public:
 
     static QString pythonInVenv(const Platform &platform, const QString &venvDir);
 
-    // Reuse: install into it (no create step). Replace: remove it first. Rename: use `newName`.
-    static Plan withExistingEnv(const Plan &plan, ExistingEnv choice, const QString &newName);
+    // Reuse: install into it (no create step). Replace: remove it first. Rename: the same plan
+    // built again for `newName`.
+    Result<Plan> withExistingEnv(const Plan &plan, ExistingEnv choice, const QString &newName) const;
 
 private:
     const KnowledgeBase &m_kb;

@@ -1,7 +1,7 @@
-#include "planfactory.h"
+#include <core/install/planfactory.h>
 
-#include "../version.h"
-#include "preflight.h"
+#include <core/base/version.h>
+#include <core/install/preflight.h>
 
 namespace tgs {
 
@@ -17,7 +17,7 @@ Result<Plan> planForComputer(const KnowledgeBase &kb, const MirrorCatalog &mirro
     if (environment.conda && !environment.conda->executable.isEmpty()) {
         request.condaExecutable = environment.conda->executable;
     } else {
-        if (combination.route == QStringLiteral("pip")) {
+        if (combination.route == Route::Pip) {
             for (const PythonInfo &python : environment.pythons) {
                 if (Version(python.version).majorMinor() == combination.python) {
                     request.venvPython = python.executable;

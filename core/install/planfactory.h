@@ -1,7 +1,7 @@
 #pragma once
 
-#include "../environment.h"
-#include "plan.h"
+#include <core/detect/environment.h>
+#include <core/install/plan.h>
 
 namespace tgs {
 

@@ -1,10 +1,23 @@
-#include "preflight.h"
+#include <core/install/preflight.h>
 
 #include <QDir>
 #include <QFileInfo>
 #include <QStorageInfo>
 
 namespace tgs {
+
+QString preflightKindId(PreflightKind kind)
+{
+    switch (kind) {
+    case PreflightKind::EnvNameInvalid: return QStringLiteral("env_name_invalid");
+    case PreflightKind::EnvExists: return QStringLiteral("env_exists");
+    case PreflightKind::DiskSpace: return QStringLiteral("disk_space");
+    case PreflightKind::PathNotAscii: return QStringLiteral("path_not_ascii");
+    case PreflightKind::PythonPathSet: return QStringLiteral("python_path_set");
+    case PreflightKind::NoNetwork: return QStringLiteral("no_network");
+    }
+    return {};
+}
 
 namespace {
 
@@ -56,7 +69,7 @@ qint64 Preflight::systemFreeBytes(const QString &path)
 qint64 Preflight::requiredBytes(const Plan &plan, bool cuda)
 {
     qint64 bytes = cuda ? 8 * GiB : 2 * GiB; // CUDA wheels with their nvidia-* packages, cached and unpacked
-    if (plan.route == QStringLiteral("conda-legacy") && cuda)
+    if (plan.route == Route::CondaLegacy && cuda)
         bytes += 3 * GiB; // cudatoolkit and cudnn besides
     for (const PlanStep &step : plan.steps) {
         if (step.id == QStringLiteral("install-miniforge"))
@@ -122,9 +135,9 @@ QList<PreflightIssue> Preflight::check(const PreflightInput &in)
 
     if (usesConda) {
         if (const QString problem = PlanBuilder::envNameProblem(in.plan.envName); !problem.isEmpty()) {
-            issues.append({QStringLiteral("env_name_invalid"), Severity::Blocker, problem, QString()});
+            issues.append({PreflightKind::EnvNameInvalid, Severity::Blocker, problem, QString()});
         } else if (envExists(in.plan.envName, in.environment)) {
-            issues.append({QStringLiteral("env_exists"), Severity::Decision,
+            issues.append({PreflightKind::EnvExists, Severity::Decision,
                            tr("A conda environment named \"%1\" already exists. Reuse it (install into it), replace it "
                               "(delete it first), or use another name such as \"%2\".")
                                .arg(in.plan.envName, freeEnvName(in.plan.envName, in.environment)),
@@ -142,7 +155,7 @@ QList<PreflightIssue> Preflight::check(const PreflightInput &in)
     const auto freeBytes = in.freeBytes ? in.freeBytes : &Preflight::systemFreeBytes;
     const qint64 free = freeBytes(in.installLocation);
     if (free >= 0 && free < needed) {
-        issues.append({QStringLiteral("disk_space"), Severity::Blocker,
+        issues.append({PreflightKind::DiskSpace, Severity::Blocker,
                        tr("%1 has %2 GiB free, but this installation needs about %3 GiB. Free some space or choose "
                           "another disk.")
                            .arg(in.installLocation)
@@ -152,7 +165,7 @@ QList<PreflightIssue> Preflight::check(const PreflightInput &in)
     }
 
     if (installsMiniforge && !isPlainAsciiPath(miniforgeTarget)) {
-        issues.append({QStringLiteral("path_not_ascii"), Severity::Decision,
+        issues.append({PreflightKind::PathNotAscii, Severity::Decision,
                        tr("Miniforge would go to %1, a path with spaces or non-ASCII characters, where conda's "
                           "installer and activation are known to fail. Install it to %2 instead.")
                            .arg(miniforgeTarget, asciiInstallLocation(in.platform)),
@@ -165,7 +178,7 @@ QList<PreflightIssue> Preflight::check(const PreflightInput &in)
             pythonVars << name;
     }
     if (!pythonVars.isEmpty()) {
-        issues.append({QStringLiteral("python_path_set"), Severity::Warning,
+        issues.append({PreflightKind::PythonPathSet, Severity::Warning,
                        tr("%1 is set on this computer. It can make the new environment load another Python's "
                           "packages; the install steps run without it, but remove it from your settings if torch "
                           "fails to import later.")
@@ -174,7 +187,7 @@ QList<PreflightIssue> Preflight::check(const PreflightInput &in)
     }
 
     if (in.networkChecked && !in.networkReachable) {
-        issues.append({QStringLiteral("no_network"), Severity::Blocker,
+        issues.append({PreflightKind::NoNetwork, Severity::Blocker,
                        tr("The package sources cannot be reached (%1). Check the network or proxy, or choose a mirror.")
                            .arg(in.networkDetail),
                        QString()});

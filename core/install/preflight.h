@@ -1,9 +1,9 @@
 #pragma once
 
-#include "../environment.h"
-#include "../platform.h"
-#include "mirrorprobe.h"
-#include "plan.h"
+#include <core/detect/environment.h>
+#include <core/base/platform.h>
+#include <core/install/mirrorprobe.h>
+#include <core/install/plan.h>
 
 #include <QCoreApplication>
 #include <QString>
@@ -12,13 +12,20 @@
 
 namespace tgs {
 
+enum class PreflightKind { EnvNameInvalid, EnvExists, DiskSpace, PathNotAscii, PythonPathSet, NoNetwork };
+
+// "env_name_invalid", "env_exists", "disk_space", "path_not_ascii", "python_path_set", "no_network".
+QString preflightKindId(PreflightKind kind);
+
 struct PreflightIssue
 {
     enum class Severity { Blocker, Decision, Warning };
-    QString id; // env_name_invalid, env_exists, disk_space, path_not_ascii, python_path_set, no_network
+    PreflightKind kind = PreflightKind::EnvNameInvalid;
     Severity severity = Severity::Warning;
     QString message;    // translated: what is wrong and what to do
     QString suggestion; // a value to offer instead (an ASCII folder, a free environment name), if any
+
+    QString id() const { return preflightKindId(kind); }
 };
 
 struct PreflightInput

@@ -1,4 +1,4 @@
-#include "plan.h"
+#include <core/install/plan.h>
 
 #include <nlohmann/json.hpp>
 
@@ -117,7 +117,7 @@ nlohmann::json planToJson(const Plan &plan)
     nlohmann::json notes = nlohmann::json::array();
     for (const QString &note : plan.notes)
         notes.push_back(note.toStdString());
-    return {{"route", plan.route.toStdString()},
+    return {{"route", routeId(plan.route).toStdString()},
             {"env", plan.envName.toStdString()},
             {"env_prefix", plan.envPrefix.toStdString()},
             {"python", plan.python.toStdString()},

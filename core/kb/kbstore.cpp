@@ -1,4 +1,4 @@
-#include "kbstore.h"
+#include <core/kb/kbstore.h>
 
 #include <QCryptographicHash>
 #include <QDir>

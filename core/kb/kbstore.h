@@ -1,6 +1,6 @@
 #pragma once
 
-#include "knowledgebase.h"
+#include <core/kb/knowledgebase.h>
 
 #include <QObject>
 #include <QString>

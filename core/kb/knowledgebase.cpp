@@ -1,6 +1,6 @@
-#include "knowledgebase.h"
+#include <core/kb/knowledgebase.h>
 
-#include "../version.h"
+#include <core/base/version.h>
 
 #include <nlohmann/json.hpp>
 
@@ -39,7 +39,7 @@ public:
     void fail(const QString &pointer, const QString &reason)
     {
         if (!m_error)
-            m_error = Error{ProblemKind::Unparseable, QStringLiteral("%1: %2: %3").arg(m_origin, pointer.isEmpty() ? QStringLiteral("/") : pointer, reason)};
+            m_error = Error{QStringLiteral("%1: %2: %3").arg(m_origin, pointer.isEmpty() ? QStringLiteral("/") : pointer, reason)};
     }
 
     const json *member(const json &object, const QString &pointer, const char *key, bool required = true)
@@ -490,10 +490,9 @@ Result<KnowledgeBase> KnowledgeBase::fromJson(const QByteArray &bytes, const QSt
     try {
         root = json::parse(bytes.constData(), bytes.constData() + bytes.size());
     } catch (const json::parse_error &e) {
-        return Error{ProblemKind::Unparseable,
-                     tr("%1: not valid JSON (byte %2): %3").arg(origin).arg(e.byte).arg(QString::fromUtf8(e.what()))};
+        return Error{tr("%1: not valid JSON (byte %2): %3").arg(origin).arg(e.byte).arg(QString::fromUtf8(e.what()))};
     } catch (const json::exception &e) {
-        return Error{ProblemKind::Unparseable, tr("%1: not valid JSON: %2").arg(origin, QString::fromUtf8(e.what()))};
+        return Error{tr("%1: not valid JSON: %2").arg(origin, QString::fromUtf8(e.what()))};
     }
 
     Reader r(origin);
@@ -538,7 +537,7 @@ Result<KnowledgeBase> KnowledgeBase::fromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ProblemKind::NotFound, tr("%1: cannot be read: %2").arg(path, file.errorString())};
+        return Error{tr("%1: cannot be read: %2").arg(path, file.errorString())};
     return fromJson(file.readAll(), QFileInfo(path).fileName());
 }
 
@@ -546,7 +545,7 @@ Result<KnowledgeBase> KnowledgeBase::embedded()
 {
     QFile file(QStringLiteral(":/tgs/compat.json"));
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ProblemKind::NotFound, tr("The built-in knowledge base is missing from this build.")};
+        return Error{tr("The built-in knowledge base is missing from this build.")};
     return fromJson(file.readAll(), QStringLiteral("compat.json"));
 }
 

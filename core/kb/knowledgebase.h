@@ -1,7 +1,7 @@
 #pragma once
 
-#include "../platform.h"
-#include "../result.h"
+#include <core/base/platform.h>
+#include <core/base/result.h>
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
 // The real program on this machine: `torchgpu-setup detect --json` must report what this
 // machine really has (checked here independently of the detector), and exit 0.
-#include <processrunner.h>
+#include <core/process/processrunner.h>
 
 #include <nlohmann/json.hpp>
 

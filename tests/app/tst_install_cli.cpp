@@ -1,7 +1,7 @@
 // `plan` and `install` end to end: the real program, a fake conda on a fake PATH and HOME, a
 // mirror list whose probe points at a local server, and Ctrl+C in the middle of a step.
 #include <faketools.h>
-#include <processrunner.h>
+#include <core/process/processrunner.h>
 #include <tinyhttpserver.h>
 
 #include <nlohmann/json.hpp>

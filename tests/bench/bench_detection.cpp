@@ -1,9 +1,9 @@
 // Benchmark, not a test: how long detection takes compared with its slowest probe, with fake
 // tools of known delay; and on the real machine, compared with PyTorch's own
 // `python3 -m torch.utils.collect_env`. Run it with scripts/bench.sh.
-#include <detector.h>
+#include <core/detect/detector.h>
 #include <faketools.h>
-#include <processrunner.h>
+#include <core/process/processrunner.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <platform.h>
+#include <core/base/platform.h>
 
 #include <QList>
 #include <QString>

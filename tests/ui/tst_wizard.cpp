@@ -7,8 +7,8 @@
 #include <QComboBox>
 #include <QTemporaryDir>
 #include <QTextBrowser>
-#include <version.h>
-#include <install/plan.h>
+#include <core/base/version.h>
+#include <core/install/plan.h>
 #include <tinyhttpserver.h>
 
 #include <nlohmann/json.hpp>

@@ -1,0 +1,365 @@
+// Detection end to end: fake nvidia-smi, conda, nvcc and python on a fake PATH and a fake file
+// system, answering with recorded real outputs — and hanging, printing garbage or missing.
+#include <core/detect/detector.h>
+#include <faketools.h>
+#include <core/detect/environmentreport.h>
+
+#include <nlohmann/json.hpp>
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace tgs;
+
+namespace {
+
+QByteArray h100QueryRows()
+{
+    QByteArray rows;
+    for (int i = 0; i < 8; ++i)
+        rows += QByteArray::number(i) + ", NVIDIA H100 80GB HBM3, 81559, 9.0, 565.57.01\n";
+    return rows;
+}
+
+const QString kQuery = QStringLiteral("--query-gpu=index,name,memory.total,compute_cap,driver_version --format=csv,noheader,nounits");
+
+DetectionOptions optionsFor(const FakeTools &tools)
+{
+    DetectionOptions options;
+    options.platform = tools.platform();
+    options.timeouts = {5000, 5000, 5000, 5000, 5000};
+    return options;
+}
+
+QByteArray problemList(const Environment &e)
+{
+    QStringList lines;
+    for (const Problem &p : e.problems)
+        lines << p.component + u' ' + problemKindId(p.kind) + u' ' + p.message;
+    return lines.join(u'\n').toUtf8();
+}
+
+const Problem *problem(const Environment &e, const QString &component)
+{
+    return e.problemFor(component);
+}
+
+QString kindOf(const Environment &e, const QString &component)
+{
+    const Problem *p = problem(e, component);
+    return p ? problemKindId(p->kind) : QString();
+}
+
+const PythonInfo *pythonAt(const Environment &e, const QString &executable)
+{
+    for (const PythonInfo &python : e.pythons) {
+        if (python.executable == executable)
+            return &python;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestDetector : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { qRegisterMetaType<Environment>(); }
+    void fullMachine();
+    void hungNvidiaSmiTimesOut();
+    void garbageEverywhere();
+    void nothingInstalled();
+    void oldDriverRejectsComputeCap();
+    void nvidiaSmiFailures_data();
+    void nvidiaSmiFailures();
+    void brokenTorchAndHungPython();
+    void crashingDriverQuery();
+    void oldCondaWithoutJson();
+    void cancelEndsEverything();
+};
+
+void TestDetector::fullMachine()
+{
+    FakeTools tools;
+    const QString smi = tools.addTool(QStringLiteral("nvidia-smi"),
+                                      {{QStringLiteral("--query-gpu=*"), h100QueryRows()},
+                                       {QStringLiteral("*"), FakeTools::fixture(QStringLiteral("nvidia-smi/linux-565.57.01-h100x8-91col-full.txt"))}});
+    tools.writeFile(QStringLiteral("fs/proc/driver/nvidia/version"),
+                    FakeTools::fixture(QStringLiteral("proc-driver-version/open-565.57.01-ubuntu2404.txt")));
+    const QString driverProbe = tools.addTool(QStringLiteral("driver-probe"),
+                                              {{QStringLiteral("*"), "cuda-driver library=libcuda.so.1 version=12070 init=0 devices=8\n"}});
+
+    const QString base = tools.home() + QStringLiteral("/miniforge3");
+    const QString gpuEnv = base + QStringLiteral("/envs/gpu");
+    const QString extraEnv = tools.root() + QStringLiteral("/elsewhere/extra");
+    const QByteArray info = QStringLiteral(R"({"conda_version": "24.9.2", "root_prefix": "%1", "envs": ["%1", "%2", "%3"],
+                                              "envs_dirs": ["%1/envs"]})")
+                                .arg(base, gpuEnv, extraEnv)
+                                .toUtf8();
+    const QString conda = tools.addToolAt(QStringLiteral("home/miniforge3/bin/conda"), {{QStringLiteral("info --json"), info}});
+    tools.writeFile(QStringLiteral("home/miniforge3/conda-meta/python-3.12.7-h2ad013b_0_cpython.json"), "{}");
+    tools.writeFile(QStringLiteral("home/miniforge3/envs/gpu/conda-meta/python-3.10.14-hd12c33a_0_cpython.json"), "{}");
+    tools.writeFile(QStringLiteral("home/miniforge3/envs/gpu/conda-meta/cudnn-9.1.0.70-cuda12_0.json"), "{}");
+    tools.writeFile(QStringLiteral("elsewhere/extra/conda-meta/python-3.9.20-h1.json"), "{}");
+    tools.addToolAt(QStringLiteral("home/miniforge3/bin/python"), {{QStringLiteral("*"), FakeTools::probeOutput(base + QStringLiteral("/bin/python"), QStringLiteral("3.12.7"))}});
+    // One line, as json.dumps prints it.
+    const QString torch = QStringLiteral(R"({"version": "2.5.1+cu124", "cuda": "12.4", "cudnn": 90100, "cuda_available": true, )"
+                                         R"("arch_list": ["sm_50", "sm_60", "sm_70", "sm_75", "sm_80", "sm_86", "sm_90"], )"
+                                         R"("devices": [{"name": "NVIDIA H100 80GB HBM3", "capability": "9.0"}], "cuda_error": null})");
+    tools.addToolAt(QStringLiteral("home/miniforge3/envs/gpu/bin/python"),
+                    {{QStringLiteral("*"), FakeTools::probeOutput(gpuEnv + QStringLiteral("/bin/python"), QStringLiteral("3.10.14"), torch)}});
+    tools.addToolAt(QStringLiteral("elsewhere/extra/bin/python"),
+                    {{QStringLiteral("*"), FakeTools::probeOutput(extraEnv + QStringLiteral("/bin/python"), QStringLiteral("3.9.20"))}});
+    tools.addTool(QStringLiteral("python3"), {{QStringLiteral("*"), FakeTools::probeOutput(QStringLiteral("/usr/bin/python3"), QStringLiteral("3.11.2"))}});
+
+    tools.addToolAt(QStringLiteral("fs/usr/local/cuda-13.2/bin/nvcc"),
+                    {{QStringLiteral("--version"), FakeTools::fixture(QStringLiteral("nvcc/linux-13.2.78.txt"))}});
+    tools.writeFile(QStringLiteral("fs/usr/local/cuda-13.2/include/cuda.h"), "/* cuda.h */");
+    tools.writeFile(QStringLiteral("fs/usr/local/cuda-13.2/include/cudnn_version.h"),
+                    FakeTools::fixture(QStringLiteral("cudnn-header/cudnn_version-9.6.0-excerpt.h")));
+    tools.writeFile(QStringLiteral("fs/usr/local/cuda-11.5/version.json"),
+                    FakeTools::fixture(QStringLiteral("cuda-version-file/version-11.5.2.json")));
+
+    DetectionOptions options = optionsFor(tools);
+    options.driverProbeProgram = driverProbe;
+
+    Detector detector;
+    QSignalSpy started(&detector, &Detector::probeStarted);
+    QSignalSpy finishedProbes(&detector, &Detector::probeFinished);
+    QSignalSpy finished(&detector, &Detector::finished);
+    detector.start(options);
+    QVERIFY(finished.wait(30000));
+    const Environment e = finished.first().first().value<Environment>();
+    QCOMPARE(started.count(), finishedProbes.count());
+
+    QVERIFY2(e.problems.isEmpty(), problemList(e).constData());
+    QCOMPARE(e.os, QStringLiteral("linux"));
+    QCOMPARE(e.gpus.size(), 8);
+    QCOMPARE(e.gpus.at(7).name, QStringLiteral("NVIDIA H100 80GB HBM3"));
+    QCOMPARE(e.gpus.at(7).computeCapability, QStringLiteral("9.0"));
+    QCOMPARE(e.gpus.at(7).memoryTotalMib.value_or(0), 81559);
+    QVERIFY(e.driver);
+    QCOMPARE(e.driver->version, QStringLiteral("565.57.01"));
+    QCOMPARE(e.driver->cudaVersion, QStringLiteral("12.7"));
+    QCOMPARE(e.driver->cudaSource, QStringLiteral("nvidia-smi"));
+    QCOMPARE(tools.calls(smi).size(), 2);
+    QVERIFY(tools.calls(smi).contains(kQuery));
+
+    QVERIFY(e.conda);
+    QCOMPARE(e.conda->executable, conda);
+    QCOMPARE(e.conda->version, QStringLiteral("24.9.2"));
+    QCOMPARE(e.conda->basePrefix, base);
+    QCOMPARE(e.conda->envs.size(), 3);
+    QCOMPARE(e.conda->envs.at(0).name, QStringLiteral("base"));
+    QCOMPARE(e.conda->envs.at(0).python, QStringLiteral("3.12.7"));
+    QCOMPARE(e.conda->envs.at(1).name, QStringLiteral("gpu"));
+    QCOMPARE(e.conda->envs.at(1).cudnn, QStringLiteral("9.1.0.70"));
+    QCOMPARE(e.conda->envs.at(2).name, QString());
+    QCOMPARE(e.conda->envs.at(2).prefix, extraEnv);
+
+    QCOMPARE(e.pythons.size(), 4);
+    const PythonInfo *gpuPython = pythonAt(e, gpuEnv + QStringLiteral("/bin/python"));
+    QVERIFY(gpuPython && gpuPython->torch);
+    QCOMPARE(gpuPython->torch->version, QStringLiteral("2.5.1+cu124"));
+    QCOMPARE(gpuPython->torch->cudnn, QStringLiteral("9.1.0"));
+    QCOMPARE(gpuPython->source, QStringLiteral("conda env gpu"));
+    QVERIFY(pythonAt(e, extraEnv + QStringLiteral("/bin/python"))); // known only from conda's answer
+    QVERIFY(pythonAt(e, QStringLiteral("/usr/bin/python3")));
+
+    QCOMPARE(e.cudaToolkits.size(), 2);
+    QCOMPARE(e.cudaToolkits.at(0).version, QStringLiteral("11.5.119"));
+    QCOMPARE(e.cudaToolkits.at(0).source, QStringLiteral("version.json"));
+    QCOMPARE(e.cudaToolkits.at(1).version, QStringLiteral("13.2.78"));
+    QCOMPARE(e.cudaToolkits.at(1).path, tools.fsRoot() + QStringLiteral("/usr/local/cuda-13.2"));
+
+    QStringList cudnn;
+    for (const CudnnInfo &c : e.cudnn)
+        cudnn << c.version + u'@' + c.source;
+    QVERIFY2(cudnn.contains(QStringLiteral("9.6.0@cudnn_version.h")), qPrintable(cudnn.join(u',')));
+    QVERIFY(cudnn.contains(QStringLiteral("9.1.0.70@conda package cudnn")));
+    QVERIFY(cudnn.contains(QStringLiteral("9.1.0@torch.backends.cudnn.version()")));
+
+    // The JSON has every key the issue names, versions as strings.
+    const nlohmann::json j = environmentToJson(e);
+    for (const char *key : {"os", "gpus", "driver", "conda", "pythons", "cuda_toolkits", "cudnn", "problems"})
+        QVERIFY2(j.contains(key), key);
+    QCOMPARE(j["gpus"][0]["compute_capability"].get<std::string>(), std::string("9.0"));
+    QCOMPARE(j["gpus"][0]["memory_total_mib"].get<int>(), 81559);
+    QCOMPARE(j["driver"]["cuda_version"].get<std::string>(), std::string("12.7"));
+    QVERIFY(j["conda"]["envs"][1]["python"].is_string());
+    QCOMPARE(j["pythons"].size(), size_t(4));
+}
+
+void TestDetector::hungNvidiaSmiTimesOut()
+{
+    FakeTools tools;
+    const QString smi = tools.addTool(QStringLiteral("nvidia-smi"), {{QStringLiteral("*"), "never printed", {}, 0, 30}});
+    tools.addTool(QStringLiteral("python3"), {{QStringLiteral("*"), FakeTools::probeOutput(QStringLiteral("/usr/bin/python3"), QStringLiteral("3.11.2"))}});
+    DetectionOptions options = optionsFor(tools);
+    options.timeouts.nvidiaSmiMs = 400;
+    const Environment e = Detector::detect(options);
+    QCOMPARE(kindOf(e, QStringLiteral("nvidia-smi")), QStringLiteral("timed_out"));
+    QVERIFY(e.gpus.isEmpty());
+    QCOMPARE(e.pythons.size(), 1); // the rest of detection is not held up
+    QVERIFY(problem(e, QStringLiteral("nvidia-smi"))->message.contains(QStringLiteral("nvidia-smi")));
+}
+
+void TestDetector::garbageEverywhere()
+{
+    FakeTools tools;
+    tools.addTool(QStringLiteral("nvidia-smi"), {{QStringLiteral("*"), "\x01\x02 Lorem ipsum dolor\n"}});
+    tools.addTool(QStringLiteral("conda"), {{QStringLiteral("*"), "%%% not conda %%%\n"}});
+    tools.addTool(QStringLiteral("python3"), {{QStringLiteral("*"), "Python says hello\n"}});
+    const Environment e = Detector::detect(optionsFor(tools));
+    QCOMPARE(kindOf(e, QStringLiteral("nvidia-smi")), QStringLiteral("unparseable"));
+    QCOMPARE(kindOf(e, QStringLiteral("conda")), QStringLiteral("unparseable"));
+    QCOMPARE(kindOf(e, QStringLiteral("python")), QStringLiteral("unparseable"));
+    QVERIFY(e.gpus.isEmpty());
+    QVERIFY(e.conda); // it is there, only its answers are unreadable
+    QVERIFY(e.conda->version.isEmpty());
+}
+
+void TestDetector::nothingInstalled()
+{
+    FakeTools tools;
+    const Environment e = Detector::detect(optionsFor(tools));
+    QCOMPARE(kindOf(e, QStringLiteral("nvidia-smi")), QStringLiteral("not_found"));
+    QCOMPARE(kindOf(e, QStringLiteral("conda")), QStringLiteral("not_found"));
+    QCOMPARE(kindOf(e, QStringLiteral("python")), QStringLiteral("not_found"));
+    QCOMPARE(kindOf(e, QStringLiteral("cuda-toolkit")), QStringLiteral("not_found"));
+    QCOMPARE(kindOf(e, QStringLiteral("cudnn")), QStringLiteral("not_found"));
+    QVERIFY(!e.driver);
+    QVERIFY(!e.conda);
+    const nlohmann::json j = environmentToJson(e);
+    QVERIFY(j["driver"].is_null());
+    QVERIFY(j["conda"].is_null());
+    QVERIFY(j["gpus"].is_array() && j["gpus"].empty());
+    // "Not found" says where we looked and what to do.
+    QVERIFY(problem(e, QStringLiteral("nvidia-smi"))->message.contains(tools.fsRoot() + QStringLiteral("/usr/bin/nvidia-smi")));
+}
+
+void TestDetector::oldDriverRejectsComputeCap()
+{
+    FakeTools tools;
+    const QString smi = tools.addTool(
+        QStringLiteral("nvidia-smi"),
+        {{QStringLiteral("--query-gpu=*compute_cap*"), FakeTools::fixture(QStringLiteral("nvidia-smi-query/error-compute_cap-invalid-field.txt")), {}, 2},
+         {QStringLiteral("--query-gpu=*"), "0, GeForce GTX 1080, 8112, 384.130\n1, GeForce GTX 1080, 8114, 384.130\n"},
+         {QStringLiteral("*"), FakeTools::fixture(QStringLiteral("nvidia-smi/linux-384.130-2x-gtx1080-79col-no-cuda-version.txt"))}});
+    const QString driverProbe = tools.addTool(QStringLiteral("driver-probe"),
+                                              {{QStringLiteral("*"), "cuda-driver library=libcuda.so.1 version=9000 init=0 devices=2\n"}});
+    DetectionOptions options = optionsFor(tools);
+    options.driverProbeProgram = driverProbe;
+    const Environment e = Detector::detect(options);
+    QCOMPARE(tools.calls(smi).size(), 3);
+    QVERIFY(tools.calls(smi).contains(QStringLiteral("--query-gpu=index,name,memory.total,driver_version --format=csv,noheader,nounits")));
+    QCOMPARE(e.gpus.size(), 2);
+    QCOMPARE(e.gpus.at(1).memoryTotalMib.value_or(0), 8114);
+    QVERIFY(e.gpus.at(1).computeCapability.isEmpty());
+    QCOMPARE(e.driver->version, QStringLiteral("384.130"));
+    // Drivers <= 410 print no CUDA version; the driver itself still says it.
+    QCOMPARE(e.driver->cudaVersion, QStringLiteral("9.0"));
+    QVERIFY(e.driver->cudaSource.startsWith(QStringLiteral("cuDriverGetVersion")));
+    QVERIFY(!problem(e, QStringLiteral("nvidia-smi")));
+}
+
+void TestDetector::nvidiaSmiFailures_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("driver unreachable") << "nvidia-smi/error-driver-unreachable-docker.txt" << 9 << "driver_unreachable";
+    QTest::newRow("driver/library mismatch") << "nvidia-smi/error-nvml-mismatch-new-570.txt" << 18 << "driver_library_mismatch";
+    QTest::newRow("no devices") << "nvidia-smi/error-no-devices-found.txt" << 6 << "no_devices";
+    QTest::newRow("unknown failure") << "nvcc/linux-7.5.17.txt" << 1 << "failed";
+}
+
+void TestDetector::nvidiaSmiFailures()
+{
+    QFETCH(QString, fixture);
+    QFETCH(int, exitCode);
+    QFETCH(QString, kind);
+    FakeTools tools;
+    tools.addTool(QStringLiteral("nvidia-smi"), {{QStringLiteral("*"), FakeTools::fixture(fixture), {}, exitCode}});
+    tools.writeFile(QStringLiteral("fs/sys/module/nvidia/version"), "570.124.06\n");
+    const Environment e = Detector::detect(optionsFor(tools));
+    QCOMPARE(kindOf(e, QStringLiteral("nvidia-smi")), kind);
+    QVERIFY(!problem(e, QStringLiteral("nvidia-smi"))->message.isEmpty());
+    // The kernel module still tells the driver version.
+    QVERIFY(e.driver);
+    QCOMPARE(e.driver->version, QStringLiteral("570.124.06"));
+    QCOMPARE(e.driver->source, QStringLiteral("/sys/module/nvidia/version"));
+}
+
+void TestDetector::brokenTorchAndHungPython()
+{
+    FakeTools tools;
+    tools.addTool(QStringLiteral("python3"),
+                  {{QStringLiteral("*"), FakeTools::probeOutput(QStringLiteral("/opt/py/python3"), QStringLiteral("3.12.1"), QStringLiteral("null"),
+                                                                QStringLiteral(R"("OSError: [WinError 126] The specified module could not be found.")"))}});
+    tools.addTool(QStringLiteral("python"), {{QStringLiteral("*"), "", {}, 0, 30}});
+    DetectionOptions options = optionsFor(tools);
+    options.timeouts.pythonMs = 500;
+    const Environment e = Detector::detect(options);
+    QCOMPARE(e.pythons.size(), 1);
+    QCOMPARE(e.pythons.first().torchImportError, QStringLiteral("OSError: [WinError 126] The specified module could not be found."));
+    QStringList kinds;
+    for (const Problem &p : e.problems) {
+        if (p.component == QStringLiteral("python"))
+            kinds << problemKindId(p.kind);
+    }
+    kinds.sort();
+    QCOMPARE(kinds, (QStringList{QStringLiteral("failed"), QStringLiteral("timed_out")}));
+}
+
+void TestDetector::crashingDriverQuery()
+{
+    FakeTools tools;
+    const QString probe = tools.addTool(QStringLiteral("driver-probe"), {});
+    tools.writeFile(QStringLiteral("bin/driver-probe"), "#!/bin/sh\nkill -SEGV $$\n");
+    DetectionOptions options = optionsFor(tools);
+    options.driverProbeProgram = probe;
+    const Environment e = Detector::detect(options);
+    QCOMPARE(kindOf(e, QStringLiteral("cuda-driver")), QStringLiteral("failed"));
+    QVERIFY(!e.driver);
+}
+
+void TestDetector::oldCondaWithoutJson()
+{
+    FakeTools tools;
+    tools.addTool(QStringLiteral("conda"),
+                  {{QStringLiteral("info --json"), {}, "usage: conda [-h] [-V] command ...\nconda: error: unrecognized arguments: --json\n", 2},
+                   {QStringLiteral("--version"), {}, "conda 4.3.30\n"},
+                   {QStringLiteral("env list"), FakeTools::fixture(QStringLiteral("conda/env-list-old-root-active-env-macos.txt"))}});
+    const Environment e = Detector::detect(optionsFor(tools));
+    QVERIFY(e.conda);
+    QCOMPARE(e.conda->version, QStringLiteral("4.3.30"));
+    QStringList prefixes;
+    for (const CondaEnvInfo &env : e.conda->envs)
+        prefixes << env.prefix;
+    QVERIFY(prefixes.contains(QStringLiteral("/Users/user/anaconda/envs/custom-env-2")));
+    QVERIFY(prefixes.contains(QStringLiteral("/Users/user/anaconda")));
+    QVERIFY(!problem(e, QStringLiteral("conda")));
+}
+
+void TestDetector::cancelEndsEverything()
+{
+    FakeTools tools;
+    tools.addTool(QStringLiteral("nvidia-smi"), {{QStringLiteral("*"), "", {}, 0, 30}});
+    tools.addTool(QStringLiteral("python3"), {{QStringLiteral("*"), "", {}, 0, 30}});
+    Detector detector;
+    QSignalSpy finished(&detector, &Detector::finished);
+    QSignalSpy started(&detector, &Detector::probeStarted);
+    detector.start(optionsFor(tools));
+    QCOMPARE(started.count(), 3); // query, table, python
+    detector.cancel();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!detector.isRunning());
+    const Environment e = finished.first().first().value<Environment>();
+    QCOMPARE(kindOf(e, QStringLiteral("detection")), QStringLiteral("failed"));
+}
+
+QTEST_GUILESS_MAIN(TestDetector)
+#include "tst_detector.moc"

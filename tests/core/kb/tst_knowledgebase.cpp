@@ -1,0 +1,178 @@
+// The knowledge base loader: the embedded file, and files that are broken, truncated, of
+// another schema, or older than the embedded one.
+#include <core/kb/kbstore.h>
+#include <core/kb/knowledgebase.h>
+
+#include <nlohmann/json.hpp>
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tgs;
+using json = nlohmann::json;
+
+namespace {
+
+QByteArray minimal()
+{
+    QFile file(QStringLiteral(TGS_FIXTURES_DIR "/kb/minimal.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("minimal.json missing");
+    return file.readAll();
+}
+
+QByteArray mutated(const std::function<void(json &)> &change)
+{
+    const QByteArray bytes = minimal();
+    json doc = json::parse(bytes.constData(), bytes.constData() + bytes.size());
+    change(doc);
+    return QByteArray::fromStdString(doc.dump());
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+using Mutation = std::function<void(json &)>;
+Q_DECLARE_METATYPE(Mutation)
+
+class TestKnowledgeBase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void embeddedLoadsAndIsComplete();
+    void minimalLoads();
+    void broken_data();
+    void broken();
+    void truncated();
+    void notJsonAtAll();
+    void cacheNewerWins();
+    void cacheOlderOrBrokenIsIgnored();
+};
+
+void TestKnowledgeBase::embeddedLoadsAndIsComplete()
+{
+    const Result<KnowledgeBase> kb = KnowledgeBase::embedded();
+    QVERIFY2(kb.ok(), kb.ok() ? "" : qPrintable(kb.error().message));
+    QCOMPARE(kb->schemaVersion, KnowledgeBase::kSchemaVersion);
+    QVERIFY(!kb->torchReleases.isEmpty());
+    for (const TorchRelease &release : kb->torchReleases) {
+        QVERIFY2(release.variant(QStringLiteral("cpu")), qPrintable(release.version));
+        QVERIFY(!release.sources.isEmpty());
+    }
+    for (const QString &key : KnowledgeBase::requiredTexts()) {
+        QVERIFY(!kb->texts.value(key).en.isEmpty());
+        QVERIFY(!kb->texts.value(key).zhCN.isEmpty());
+    }
+}
+
+void TestKnowledgeBase::minimalLoads()
+{
+    const Result<KnowledgeBase> kb = KnowledgeBase::fromJson(minimal(), QStringLiteral("minimal.json"));
+    QVERIFY2(kb.ok(), kb.ok() ? "" : qPrintable(kb.error().message));
+    QCOMPARE(kb->torchReleases.size(), 3);
+    QCOMPARE(kb->release(QStringLiteral("2.5.1"))->torchvision, QStringLiteral("0.20.1"));
+    QCOMPARE(kb->release(QStringLiteral("2.9.0"))->variant(QStringLiteral("cu130"))->ptx, QStringLiteral("12.0"));
+    QCOMPARE(kb->minorCompatFor(12)->driverMinWindows, QStringLiteral("528.33"));
+    QCOMPARE(kb->architecture(QStringLiteral("8.9"))->name.en, QStringLiteral("Ada Lovelace"));
+    QVERIFY(!kb->release(QStringLiteral("2.5.1"))->condaForge->cuda.isEmpty());
+}
+
+void TestKnowledgeBase::broken_data()
+{
+    QTest::addColumn<Mutation>("change");
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("wrong schema version") << Mutation([](json &d) { d["schema_version"] = 2; })
+                                          << "/schema_version" << "schema version 2";
+    QTest::newRow("schema version missing") << Mutation([](json &d) { d.erase("schema_version"); })
+                                            << "/:" << "\"schema_version\" is missing";
+    QTest::newRow("bad date") << Mutation([](json &d) { d["data_date"] = "November"; }) << "/data_date" << "date";
+    QTest::newRow("release without cpu build")
+        << Mutation([](json &d) { d["torch_releases"][0]["pip"].erase(3); }) << "/torch_releases/0/pip:" << "cpu";
+    QTest::newRow("cuda is a number") << Mutation([](json &d) { d["torch_releases"][1]["pip"][0]["cuda"] = 11.8; })
+                                      << "/torch_releases/1/pip/0/cuda" << "string";
+    QTest::newRow("id does not match cuda")
+        << Mutation([](json &d) { d["torch_releases"][1]["pip"][0]["id"] = "cu121"; }) << "/torch_releases/1/pip/0/id" << "cu118";
+    QTest::newRow("unknown source id")
+        << Mutation([](json &d) { d["torch_releases"][2]["sources"] = {"hearsay"}; }) << "/torch_releases/2/sources/0" << "hearsay";
+    QTest::newRow("unknown key") << Mutation([](json &d) { d["torch_releases"][0]["cuda"] = "11.8"; })
+                                 << "/torch_releases/0/cuda" << "unknown key";
+    QTest::newRow("releases out of order")
+        << Mutation([](json &d) { std::swap(d["torch_releases"][0], d["torch_releases"][1]); }) << "/torch_releases:" << "oldest first";
+    QTest::newRow("variant CUDA without driver data")
+        << Mutation([](json &d) { d["cuda_versions"].erase(5); }) << "/torch_releases/2/pip/2/cuda" << "13.0";
+    QTest::newRow("os not known") << Mutation([](json &d) { d["torch_releases"][0]["pip"][0]["os"] = {"macos"}; })
+                                  << "/torch_releases/0/pip/0/os/0" << "linux";
+    QTest::newRow("text without Chinese")
+        << Mutation([](json &d) { d["texts"]["route.pip"].erase("zh_CN"); }) << "/texts/route.pip" << "zh_CN";
+    QTest::newRow("required text missing")
+        << Mutation([](json &d) { d["texts"].erase("note.three_cudas"); }) << "/texts:" << "note.three_cudas";
+    QTest::newRow("pypi default not a variant")
+        << Mutation([](json &d) { d["torch_releases"][0]["pypi_default"] = "cu999"; }) << "/torch_releases/0/pypi_default" << "cu999";
+    QTest::newRow("minor compat major not a number")
+        << Mutation([](json &d) { d["minor_version_compat"][0]["cuda_major"] = "11"; }) << "/minor_version_compat/0/cuda_major" << "integer";
+}
+
+void TestKnowledgeBase::broken()
+{
+    QFETCH(Mutation, change);
+    QFETCH(QString, pointer);
+    QFETCH(QString, reason);
+    const Result<KnowledgeBase> kb = KnowledgeBase::fromJson(mutated(change), QStringLiteral("user-kb.json"));
+    QVERIFY(!kb.ok());
+    const QString message = kb.error().message;
+    // The file, the JSON pointer and the reason, in that order.
+    QVERIFY2(message.startsWith(QStringLiteral("user-kb.json: ") + pointer), qPrintable(message));
+    QVERIFY2(message.contains(reason), qPrintable(message));
+}
+
+void TestKnowledgeBase::truncated()
+{
+    const QByteArray bytes = minimal();
+    const Result<KnowledgeBase> kb = KnowledgeBase::fromJson(bytes.left(bytes.size() / 2), QStringLiteral("compat.json"));
+    QVERIFY(!kb.ok());
+    QVERIFY2(kb.error().message.startsWith(QStringLiteral("compat.json: not valid JSON (byte ")), qPrintable(kb.error().message));
+}
+
+void TestKnowledgeBase::notJsonAtAll()
+{
+    QVERIFY(!KnowledgeBase::fromJson("<html>502 Bad Gateway</html>", QStringLiteral("x")).ok());
+    QVERIFY(!KnowledgeBase::fromJson("[]", QStringLiteral("x")).ok());
+    QVERIFY(!KnowledgeBase::fromJson(QByteArray(), QStringLiteral("x")).ok());
+    const Result<KnowledgeBase> missing = KnowledgeBase::fromFile(QStringLiteral("/nonexistent/kb.json"));
+    QVERIFY(!missing.ok());
+    QVERIFY(missing.error().message.contains(QStringLiteral("/nonexistent/kb.json")));
+}
+
+void TestKnowledgeBase::cacheNewerWins()
+{
+    QTemporaryDir dir;
+    const Result<KnowledgeBase> embedded = KnowledgeBase::embedded();
+    QVERIFY(embedded.ok());
+    writeFile(KnowledgeBaseStore::cachedFile(dir.path()), mutated([](json &d) { d["data_date"] = "2099-01-01"; }));
+    const Result<KnowledgeBase> best = KnowledgeBaseStore::best(dir.path());
+    QVERIFY(best.ok());
+    QCOMPARE(best->dataDate, QStringLiteral("2099-01-01"));
+}
+
+void TestKnowledgeBase::cacheOlderOrBrokenIsIgnored()
+{
+    QTemporaryDir dir;
+    const Result<KnowledgeBase> embedded = KnowledgeBase::embedded();
+    writeFile(KnowledgeBaseStore::cachedFile(dir.path()), mutated([](json &d) { d["data_date"] = "2001-01-01"; }));
+    QCOMPARE(KnowledgeBaseStore::best(dir.path())->dataDate, embedded->dataDate);
+    writeFile(KnowledgeBaseStore::cachedFile(dir.path()), minimal().left(100));
+    QCOMPARE(KnowledgeBaseStore::best(dir.path())->dataDate, embedded->dataDate);
+}
+
+QTEST_GUILESS_MAIN(TestKnowledgeBase)
+#include "tst_knowledgebase.moc"

@@ -97,10 +97,6 @@
         <translation>The CUDA driver query</translation>
     </message>
     <message>
-        <source>nvidia-smi exited with code %1: %2</source>
-        <translation>nvidia-smi exited with code %1: %2</translation>
-    </message>
-    <message>
         <source>The NVIDIA driver is installed but reports no CUDA-capable GPU (cuInit returned 100).</source>
         <translation>The NVIDIA driver is installed but reports no CUDA-capable GPU (cuInit returned 100).</translation>
     </message>
@@ -210,64 +206,12 @@
         <translation>none found</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>Operating system: %1</source>
-        <translation>Operating system: %1</translation>
-    </message>
-    <message>
-        <source>NVIDIA GPUs:</source>
-        <translation>NVIDIA GPUs:</translation>
-    </message>
-    <message>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <source>  [%1] %2, memory %3, compute capability %4 (from %5)</source>
-        <translation>  [%1] %2, memory %3, compute capability %4 (from %5)</translation>
-    </message>
-    <message>
-        <source>NVIDIA driver:</source>
-        <translation>NVIDIA driver:</translation>
-    </message>
-    <message>
-        <source>  version %1 (from %2)</source>
-        <translation>  version %1 (from %2)</translation>
-    </message>
-    <message>
-        <source>  highest CUDA it supports: %1 (from %2). This is the driver&apos;s limit, not an installed CUDA.</source>
-        <translation>  highest CUDA it supports: %1 (from %2). This is the driver&apos;s limit, not an installed CUDA.</translation>
-    </message>
-    <message>
-        <source>conda:</source>
-        <translation>conda:</translation>
-    </message>
-    <message>
-        <source>  %1, version %2</source>
-        <translation>  %1, version %2</translation>
-    </message>
-    <message>
-        <source>  environment %1 at %2: Python %3</source>
-        <translation>  environment %1 at %2: Python %3</translation>
-    </message>
-    <message>
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
-    </message>
-    <message>
-        <source>Python interpreters:</source>
-        <translation>Python interpreters:</translation>
-    </message>
-    <message>
-        <source>  %1: Python %2 (from %3)</source>
-        <translation>  %1: Python %2 (from %3)</translation>
-    </message>
-    <message>
-        <source>    torch %1, CUDA %2, cuDNN %3, GPU usable: %4</source>
-        <translation>    torch %1, CUDA %2, cuDNN %3, GPU usable: %4</translation>
     </message>
     <message>
         <source>none (CPU build)</source>
@@ -286,40 +230,112 @@
         <translation>no</translation>
     </message>
     <message>
-        <source>    torch is installed but fails to import: %1</source>
-        <translation>    torch is installed but fails to import: %1</translation>
-    </message>
-    <message>
-        <source>    torch is not installed</source>
-        <translation>    torch is not installed</translation>
-    </message>
-    <message>
-        <source>CUDA toolkits (needed only to compile CUDA code):</source>
-        <translation>CUDA toolkits (needed only to compile CUDA code):</translation>
-    </message>
-    <message>
-        <source>  CUDA %1 at %2 (from %3)</source>
-        <translation>  CUDA %1 at %2 (from %3)</translation>
-    </message>
-    <message>
-        <source>cuDNN:</source>
-        <translation>cuDNN:</translation>
-    </message>
-    <message>
-        <source>  cuDNN %1 at %2 (from %3)</source>
-        <translation>  cuDNN %1 at %2 (from %3)</translation>
-    </message>
-    <message>
         <source>Problems:</source>
         <translation>Problems:</translation>
     </message>
     <message>
-        <source>  %1 (%2): %3</source>
-        <translation>  %1 (%2): %3</translation>
-    </message>
-    <message>
         <source>Detection took %1 s.</source>
         <translation>Detection took %1 s.</translation>
+    </message>
+    <message>
+        <source>torch not installed</source>
+        <translation>torch not installed</translation>
+    </message>
+    <message>
+        <source>torch fails to import: %1</source>
+        <translation>torch fails to import: %1</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>not checked yet</translation>
+    </message>
+    <message>
+        <source>torch %1, CUDA %2, cuDNN %3, GPU usable: %4</source>
+        <translation>torch %1, CUDA %2, cuDNN %3, GPU usable: %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operating system</translation>
+    </message>
+    <message>
+        <source>NVIDIA GPUs</source>
+        <translation>NVIDIA GPUs</translation>
+    </message>
+    <message>
+        <source>memory unknown</source>
+        <translation>memory unknown</translation>
+    </message>
+    <message>
+        <source>compute capability unknown</source>
+        <translation>compute capability unknown</translation>
+    </message>
+    <message>
+        <source>compute capability %1</source>
+        <translation>compute capability %1</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver</source>
+        <translation>NVIDIA driver</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (from %2)</translation>
+    </message>
+    <message>
+        <source>Highest CUDA</source>
+        <translation>Highest CUDA</translation>
+    </message>
+    <message>
+        <source>%1 — the driver&apos;s limit, not an installed CUDA (from %2)</source>
+        <translation>%1 — the driver&apos;s limit, not an installed CUDA (from %2)</translation>
+    </message>
+    <message>
+        <source>conda</source>
+        <translation>conda</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>%1 — Python %2</source>
+        <translation>%1 — Python %2</translation>
+    </message>
+    <message>
+        <source>Python and PyTorch</source>
+        <translation>Python and PyTorch</translation>
+    </message>
+    <message>
+        <source>Python %1</source>
+        <translation>Python %1</translation>
+    </message>
+    <message>
+        <source>CUDA toolkits and cuDNN</source>
+        <translation>CUDA toolkits and cuDNN</translation>
+    </message>
+    <message>
+        <source>CUDA %1</source>
+        <translation>CUDA %1</translation>
+    </message>
+    <message>
+        <source>cuDNN %1</source>
+        <translation>cuDNN %1</translation>
     </message>
 </context>
 <context>
@@ -443,6 +459,14 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
 </context>
 <context>
     <name>tgs::KnowledgeBase</name>
+    <message>
+        <source>versions must be listed oldest first, each once</source>
+        <translation>versions must be listed oldest first, each once</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the release&apos;s &quot;python&quot; list</source>
+        <translation>&quot;%1&quot; is not in the release&apos;s &quot;python&quot; list</translation>
+    </message>
     <message>
         <source>the required key &quot;%1&quot; is missing</source>
         <translation>the required key &quot;%1&quot; is missing</translation>
@@ -668,9 +692,17 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <source>nvidia-smi --query-gpu printed no GPU.</source>
         <translation>nvidia-smi --query-gpu printed no GPU.</translation>
     </message>
+    <message>
+        <source>nvidia-smi exited with code %1: %2</source>
+        <translation>nvidia-smi exited with code %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tgs::PlanBuilder</name>
+    <message>
+        <source>The pytorch conda channel has no torch %1 for Python %2; it has Python %3. Choose one of those, or the pip route.</source>
+        <translation>The pytorch conda channel has no torch %1 for Python %2; it has Python %3. Choose one of those, or the pip route.</translation>
+    </message>
     <message>
         <source>The environment needs a name.</source>
         <translation>The environment needs a name.</translation>
@@ -1034,10 +1066,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>%1 wheels bring their own CUDA %2 runtime and cuDNN %3.</translation>
     </message>
     <message>
-        <source>Unknown install route &quot;%1&quot;: use pip, conda-legacy or conda-forge.</source>
-        <translation>Unknown install route &quot;%1&quot;: use pip, conda-legacy or conda-forge.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a CUDA version: use e.g. 12.4, cu124 or cpu.</source>
         <translation>&quot;%1&quot; is not a CUDA version: use e.g. 12.4, cu124 or cpu.</translation>
     </message>
@@ -1240,6 +1268,14 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <source>Canceled. To continue later, run the same command with --if-exists reuse: the environment already created is kept and the remaining steps run in it.</source>
         <translation>Canceled. To continue later, run the same command with --if-exists reuse: the environment already created is kept and the remaining steps run in it.</translation>
     </message>
+    <message>
+        <source>detect: only what is known without importing torch (answers in a blink).</source>
+        <translation>detect: only what is known without importing torch (answers in a blink).</translation>
+    </message>
+    <message>
+        <source>Unknown install route &quot;%1&quot;: use pip, conda-legacy or conda-forge.</source>
+        <translation>Unknown install route &quot;%1&quot;: use pip, conda-legacy or conda-forge.</translation>
+    </message>
 </context>
 <context>
     <name>tgs::ui::DetectPage</name>
@@ -1280,122 +1316,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>Stopping…</translation>
     </message>
     <message>
-        <source>none found</source>
-        <translation>none found</translation>
-    </message>
-    <message>
-        <source>NVIDIA GPUs</source>
-        <translation>NVIDIA GPUs</translation>
-    </message>
-    <message>
-        <source>%1 MiB</source>
-        <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <source>memory unknown</source>
-        <translation>memory unknown</translation>
-    </message>
-    <message>
-        <source>compute capability unknown</source>
-        <translation>compute capability unknown</translation>
-    </message>
-    <message>
-        <source>compute capability %1</source>
-        <translation>compute capability %1</translation>
-    </message>
-    <message>
-        <source>GPU %1</source>
-        <translation>GPU %1</translation>
-    </message>
-    <message>
-        <source>NVIDIA driver</source>
-        <translation>NVIDIA driver</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>%1 (from %2)</source>
-        <translation>%1 (from %2)</translation>
-    </message>
-    <message>
-        <source>Highest CUDA</source>
-        <translation>Highest CUDA</translation>
-    </message>
-    <message>
-        <source>%1 — the driver&apos;s limit, not an installed CUDA (from %2)</source>
-        <translation>%1 — the driver&apos;s limit, not an installed CUDA (from %2)</translation>
-    </message>
-    <message>
-        <source>conda</source>
-        <translation>conda</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <source>%1, version %2</source>
-        <translation>%1, version %2</translation>
-    </message>
-    <message>
-        <source>(unnamed)</source>
-        <translation>(unnamed)</translation>
-    </message>
-    <message>
-        <source>%1 — Python %2</source>
-        <translation>%1 — Python %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>Python and PyTorch</source>
-        <translation>Python and PyTorch</translation>
-    </message>
-    <message>
-        <source>torch not installed</source>
-        <translation>torch not installed</translation>
-    </message>
-    <message>
-        <source>torch %1, CUDA %2, cuDNN %3, GPU usable: %4</source>
-        <translation>torch %1, CUDA %2, cuDNN %3, GPU usable: %4</translation>
-    </message>
-    <message>
-        <source>none (CPU build)</source>
-        <translation>none (CPU build)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>torch fails to import: %1</source>
-        <translation>torch fails to import: %1</translation>
-    </message>
-    <message>
-        <source>Python %1</source>
-        <translation>Python %1</translation>
-    </message>
-    <message>
-        <source>CUDA toolkits and cuDNN</source>
-        <translation>CUDA toolkits and cuDNN</translation>
-    </message>
-    <message>
-        <source>CUDA %1</source>
-        <translation>CUDA %1</translation>
-    </message>
-    <message>
-        <source>cuDNN %1</source>
-        <translation>cuDNN %1</translation>
-    </message>
-    <message>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
@@ -1405,10 +1325,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
             <numerusform>Done in %1 s: %n GPU(s), %2 Python interpreter(s).</numerusform>
             <numerusform>Done in %1 s: %n GPU(s), %2 Python interpreter(s).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): %3</translation>
     </message>
 </context>
 <context>

@@ -97,10 +97,6 @@
         <translation>CUDA 驱动查询</translation>
     </message>
     <message>
-        <source>nvidia-smi exited with code %1: %2</source>
-        <translation>nvidia-smi 退出，返回码 %1：%2</translation>
-    </message>
-    <message>
         <source>The NVIDIA driver is installed but reports no CUDA-capable GPU (cuInit returned 100).</source>
         <translation>已安装 NVIDIA 驱动，但它报告没有支持 CUDA 的显卡（cuInit 返回 100）。</translation>
     </message>
@@ -209,64 +205,12 @@
         <translation>未找到</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>Operating system: %1</source>
-        <translation>操作系统：%1</translation>
-    </message>
-    <message>
-        <source>NVIDIA GPUs:</source>
-        <translation>NVIDIA 显卡：</translation>
-    </message>
-    <message>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <source>  [%1] %2, memory %3, compute capability %4 (from %5)</source>
-        <translation>  [%1] %2，显存 %3，计算能力 %4（来自 %5）</translation>
-    </message>
-    <message>
-        <source>NVIDIA driver:</source>
-        <translation>NVIDIA 驱动：</translation>
-    </message>
-    <message>
-        <source>  version %1 (from %2)</source>
-        <translation>  版本 %1（来自 %2）</translation>
-    </message>
-    <message>
-        <source>  highest CUDA it supports: %1 (from %2). This is the driver&apos;s limit, not an installed CUDA.</source>
-        <translation>  支持的最高 CUDA 版本：%1（来自 %2）。这是驱动的上限，不是已安装的 CUDA。</translation>
-    </message>
-    <message>
-        <source>conda:</source>
-        <translation>conda：</translation>
-    </message>
-    <message>
-        <source>  %1, version %2</source>
-        <translation>  %1，版本 %2</translation>
-    </message>
-    <message>
-        <source>  environment %1 at %2: Python %3</source>
-        <translation>  环境 %1（%2）：Python %3</translation>
-    </message>
-    <message>
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
-    </message>
-    <message>
-        <source>Python interpreters:</source>
-        <translation>Python 解释器：</translation>
-    </message>
-    <message>
-        <source>  %1: Python %2 (from %3)</source>
-        <translation>  %1：Python %2（来自 %3）</translation>
-    </message>
-    <message>
-        <source>    torch %1, CUDA %2, cuDNN %3, GPU usable: %4</source>
-        <translation>    torch %1，CUDA %2，cuDNN %3，可用 GPU：%4</translation>
     </message>
     <message>
         <source>none (CPU build)</source>
@@ -285,40 +229,112 @@
         <translation>否</translation>
     </message>
     <message>
-        <source>    torch is installed but fails to import: %1</source>
-        <translation>    已安装 torch，但导入失败：%1</translation>
-    </message>
-    <message>
-        <source>    torch is not installed</source>
-        <translation>    未安装 torch</translation>
-    </message>
-    <message>
-        <source>CUDA toolkits (needed only to compile CUDA code):</source>
-        <translation>CUDA 工具包（仅编译 CUDA 代码时需要）：</translation>
-    </message>
-    <message>
-        <source>  CUDA %1 at %2 (from %3)</source>
-        <translation>  CUDA %1，位于 %2（来自 %3）</translation>
-    </message>
-    <message>
-        <source>cuDNN:</source>
-        <translation>cuDNN：</translation>
-    </message>
-    <message>
-        <source>  cuDNN %1 at %2 (from %3)</source>
-        <translation>  cuDNN %1，位于 %2（来自 %3）</translation>
-    </message>
-    <message>
         <source>Problems:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <source>  %1 (%2): %3</source>
-        <translation>  %1（%2）：%3</translation>
-    </message>
-    <message>
         <source>Detection took %1 s.</source>
         <translation>检测用时 %1 秒。</translation>
+    </message>
+    <message>
+        <source>torch not installed</source>
+        <translation>未安装 torch</translation>
+    </message>
+    <message>
+        <source>torch fails to import: %1</source>
+        <translation>torch 导入失败：%1</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <source>torch %1, CUDA %2, cuDNN %3, GPU usable: %4</source>
+        <translation>torch %1，CUDA %2，cuDNN %3，可用 GPU：%4</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>NVIDIA GPUs</source>
+        <translation>NVIDIA 显卡</translation>
+    </message>
+    <message>
+        <source>memory unknown</source>
+        <translation>显存未知</translation>
+    </message>
+    <message>
+        <source>compute capability unknown</source>
+        <translation>计算能力未知</translation>
+    </message>
+    <message>
+        <source>compute capability %1</source>
+        <translation>计算能力 %1</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver</source>
+        <translation>NVIDIA 驱动</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1（来自 %2）</translation>
+    </message>
+    <message>
+        <source>Highest CUDA</source>
+        <translation>最高 CUDA</translation>
+    </message>
+    <message>
+        <source>%1 — the driver&apos;s limit, not an installed CUDA (from %2)</source>
+        <translation>%1 —— 驱动支持的上限，不是已安装的 CUDA（来自 %2）</translation>
+    </message>
+    <message>
+        <source>conda</source>
+        <translation>conda</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1，版本 %2</translation>
+    </message>
+    <message>
+        <source>%1 — Python %2</source>
+        <translation>%1 —— Python %2</translation>
+    </message>
+    <message>
+        <source>Python and PyTorch</source>
+        <translation>Python 与 PyTorch</translation>
+    </message>
+    <message>
+        <source>Python %1</source>
+        <translation>Python %1</translation>
+    </message>
+    <message>
+        <source>CUDA toolkits and cuDNN</source>
+        <translation>CUDA 工具包与 cuDNN</translation>
+    </message>
+    <message>
+        <source>CUDA %1</source>
+        <translation>CUDA %1</translation>
+    </message>
+    <message>
+        <source>cuDNN %1</source>
+        <translation>cuDNN %1</translation>
     </message>
 </context>
 <context>
@@ -442,6 +458,14 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
 </context>
 <context>
     <name>tgs::KnowledgeBase</name>
+    <message>
+        <source>versions must be listed oldest first, each once</source>
+        <translation>版本必须按从旧到新排列，且每个只出现一次</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the release&apos;s &quot;python&quot; list</source>
+        <translation>“%1”不在该版本的“python”列表中</translation>
+    </message>
     <message>
         <source>the required key &quot;%1&quot; is missing</source>
         <translation>缺少必需的键“%1”</translation>
@@ -667,9 +691,17 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <source>nvidia-smi --query-gpu printed no GPU.</source>
         <translation>nvidia-smi --query-gpu 没有列出任何显卡。</translation>
     </message>
+    <message>
+        <source>nvidia-smi exited with code %1: %2</source>
+        <translation>nvidia-smi 退出，返回码 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>tgs::PlanBuilder</name>
+    <message>
+        <source>The pytorch conda channel has no torch %1 for Python %2; it has Python %3. Choose one of those, or the pip route.</source>
+        <translation>pytorch conda 频道没有适用于 Python %2 的 torch %1，它只有 Python %3 的版本。请从中选择一个，或改用 pip 安装方式。</translation>
+    </message>
     <message>
         <source>The environment needs a name.</source>
         <translation>请为环境命名。</translation>
@@ -1032,10 +1064,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>%1 安装包自带 CUDA %2 运行时和 cuDNN %3。</translation>
     </message>
     <message>
-        <source>Unknown install route &quot;%1&quot;: use pip, conda-legacy or conda-forge.</source>
-        <translation>未知的安装方式“%1”：请使用 pip、conda-legacy 或 conda-forge。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a CUDA version: use e.g. 12.4, cu124 or cpu.</source>
         <translation>“%1”不是 CUDA 版本：请使用如 12.4、cu124 或 cpu。</translation>
     </message>
@@ -1238,6 +1266,14 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <source>Canceled. To continue later, run the same command with --if-exists reuse: the environment already created is kept and the remaining steps run in it.</source>
         <translation>已取消。以后要继续，请在同一命令后加上 --if-exists reuse：已创建的环境会保留，剩下的步骤在其中运行。</translation>
     </message>
+    <message>
+        <source>detect: only what is known without importing torch (answers in a blink).</source>
+        <translation>detect：只报告不导入 torch 就能知道的信息（瞬间完成）。</translation>
+    </message>
+    <message>
+        <source>Unknown install route &quot;%1&quot;: use pip, conda-legacy or conda-forge.</source>
+        <translation>未知的安装方式“%1”：请使用 pip、conda-legacy 或 conda-forge。</translation>
+    </message>
 </context>
 <context>
     <name>tgs::ui::DetectPage</name>
@@ -1278,122 +1314,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>正在停止……</translation>
     </message>
     <message>
-        <source>none found</source>
-        <translation>未找到</translation>
-    </message>
-    <message>
-        <source>NVIDIA GPUs</source>
-        <translation>NVIDIA 显卡</translation>
-    </message>
-    <message>
-        <source>%1 MiB</source>
-        <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <source>memory unknown</source>
-        <translation>显存未知</translation>
-    </message>
-    <message>
-        <source>compute capability unknown</source>
-        <translation>计算能力未知</translation>
-    </message>
-    <message>
-        <source>compute capability %1</source>
-        <translation>计算能力 %1</translation>
-    </message>
-    <message>
-        <source>GPU %1</source>
-        <translation>GPU %1</translation>
-    </message>
-    <message>
-        <source>NVIDIA driver</source>
-        <translation>NVIDIA 驱动</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <source>%1 (from %2)</source>
-        <translation>%1（来自 %2）</translation>
-    </message>
-    <message>
-        <source>Highest CUDA</source>
-        <translation>最高 CUDA</translation>
-    </message>
-    <message>
-        <source>%1 — the driver&apos;s limit, not an installed CUDA (from %2)</source>
-        <translation>%1 —— 驱动支持的上限，不是已安装的 CUDA（来自 %2）</translation>
-    </message>
-    <message>
-        <source>conda</source>
-        <translation>conda</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>程序</translation>
-    </message>
-    <message>
-        <source>%1, version %2</source>
-        <translation>%1，版本 %2</translation>
-    </message>
-    <message>
-        <source>(unnamed)</source>
-        <translation>（未命名）</translation>
-    </message>
-    <message>
-        <source>%1 — Python %2</source>
-        <translation>%1 —— Python %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Python and PyTorch</source>
-        <translation>Python 与 PyTorch</translation>
-    </message>
-    <message>
-        <source>torch not installed</source>
-        <translation>未安装 torch</translation>
-    </message>
-    <message>
-        <source>torch %1, CUDA %2, cuDNN %3, GPU usable: %4</source>
-        <translation>torch %1，CUDA %2，cuDNN %3，可用 GPU：%4</translation>
-    </message>
-    <message>
-        <source>none (CPU build)</source>
-        <translation>无（CPU 版本）</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>torch fails to import: %1</source>
-        <translation>torch 导入失败：%1</translation>
-    </message>
-    <message>
-        <source>Python %1</source>
-        <translation>Python %1</translation>
-    </message>
-    <message>
-        <source>CUDA toolkits and cuDNN</source>
-        <translation>CUDA 工具包与 cuDNN</translation>
-    </message>
-    <message>
-        <source>CUDA %1</source>
-        <translation>CUDA %1</translation>
-    </message>
-    <message>
-        <source>cuDNN %1</source>
-        <translation>cuDNN %1</translation>
-    </message>
-    <message>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -1402,10 +1322,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>
             <numerusform>完成，用时 %1 秒：%n 块显卡，%2 个 Python 解释器。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）：%3</translation>
     </message>
 </context>
 <context>

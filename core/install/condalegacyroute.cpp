@@ -53,10 +53,17 @@ QString condaCudatoolkitFor(const KnowledgeBase &kb, const QString &majorMinor)
 } // namespace
 
 // The guide, exactly: an env with the Python, then cudatoolkit, cudnn and PyTorch from the
-// pytorch channel.
-void addCondaLegacySteps(Context &c)
+// pytorch channel. A Python the channel never had for this release is an error, not a plan
+// that fails at the solver (2.5.x has wheels for 3.13, the channel none).
+std::optional<Error> addCondaLegacySteps(Context &c)
 {
     const Combination &combo = c.combination();
+    const QString os = c.request.platform.os == Platform::Os::Windows ? QStringLiteral("windows") : QStringLiteral("linux");
+    if (!combo.python.isEmpty() && !c.release.hasPython(combo.python, os, true)) {
+        return Error{Context::tr("The pytorch conda channel has no torch %1 for Python %2; it has Python %3. Choose one of those, "
+                                 "or the pip route.")
+                         .arg(combo.torch, combo.python, c.release.pythonFor(os, true).join(QStringLiteral(", ")))};
+    }
     // The official sources name channels as the guide does; a mirror gives their URLs.
     auto channelFor = [&c](const QString &name) -> QString {
         const QString url = c.mirror.channel(name);
@@ -112,6 +119,7 @@ void addCondaLegacySteps(Context &c)
     c.plan.steps << c.condaStep(QStringLiteral("install-pytorch"), Context::tr("Install PyTorch %1 from the pytorch channel").arg(combo.torch),
                                 torchArgs);
     c.plan.notes << c.kb.text(QStringLiteral("note.conda_channel_frozen"));
+    return std::nullopt;
 }
 
 } // namespace tgs::planning

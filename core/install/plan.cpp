@@ -127,7 +127,8 @@ Result<Plan> PlanBuilder::build(const PlanRequest &r) const
     }
     switch (c.route) {
     case Route::CondaLegacy:
-        planning::addCondaLegacySteps(context);
+        if (auto error = planning::addCondaLegacySteps(context))
+            return *error;
         break;
     case Route::CondaForge:
         planning::addCondaForgeSteps(context);

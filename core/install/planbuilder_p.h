@@ -37,7 +37,7 @@ public:
 
 // Each adds its steps and notes to the context's plan; an error means no plan.
 std::optional<Error> addMiniforgeSteps(Context &context);
-void addCondaLegacySteps(Context &context);
+std::optional<Error> addCondaLegacySteps(Context &context);
 void addCondaForgeSteps(Context &context);
 std::optional<Error> addPipSteps(Context &context, bool useConda);
 

@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <set>
 
 namespace tgs {
@@ -143,6 +144,41 @@ public:
         return list;
     }
 
+    // An optional object of version lists keyed by OS, e.g. {"windows": ["3.9", "3.10"]}, each
+    // in ascending order and, unless `within` is empty, drawn from `within`.
+    QMap<QString, QStringList> perOs(const json &object, const QString &pointer, const char *key, const QStringList &within)
+    {
+        QMap<QString, QStringList> map;
+        const json *value = member(object, pointer, key, false);
+        const QString at = pointer + u'/' + QLatin1String(key);
+        if (!value || failed() || !isObject(value, at))
+            return map;
+        onlyKeys(*value, at, {"linux", "windows"});
+        for (const char *os : {"linux", "windows"}) {
+            if (!failed() && value->contains(os))
+                map.insert(QLatin1String(os), within.isEmpty() ? ascendingStrings(*value, at, os) : subset(*value, at, os, within));
+        }
+        return map;
+    }
+    QStringList ascendingStrings(const json &object, const QString &pointer, const char *key)
+    {
+        const QStringList list = strings(object, pointer, key, true);
+        for (qsizetype i = 1; i < list.size() && !failed(); ++i) {
+            if (!(Version(list.at(i - 1)) < Version(list.at(i))))
+                fail(pointer + u'/' + QLatin1String(key), KnowledgeBase::tr("versions must be listed oldest first, each once"));
+        }
+        return list;
+    }
+    QStringList subset(const json &object, const QString &pointer, const char *key, const QStringList &within)
+    {
+        const QStringList list = ascendingStrings(object, pointer, key);
+        for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
+            if (!within.contains(list.at(i)))
+                fail(pointer + u'/' + QLatin1String(key) + u'/' + QString::number(i),
+                     KnowledgeBase::tr("\"%1\" is not in the release's \"python\" list").arg(list.at(i)));
+        }
+        return list;
+    }
     QStringList osList(const json &object, const QString &pointer)
     {
         const QStringList list = strings(object, pointer, "os", false, true);
@@ -208,12 +244,15 @@ void readReleases(Reader &r, const json &root, KnowledgeBase &kb)
         const QString at = QStringLiteral("/torch_releases/%1").arg(i);
         if (!r.isObject(&item, at))
             return;
-        r.onlyKeys(item, at, {"version", "released", "python", "torchvision", "torchaudio", "pip", "pypi_default",
-                              "conda_pytorch_cuda", "conda_cudatoolkit", "conda_forge", "sources", "notes"});
+        r.onlyKeys(item, at, {"version", "released", "python", "python_os", "torchvision", "torchaudio", "pip", "pypi_default",
+                              "conda_pytorch_cuda", "conda_cudatoolkit", "conda_pytorch_python", "conda_forge", "sources", "notes"});
         TorchRelease release;
         release.version = r.version(item, at, "version");
         release.released = r.string(item, at, "released");
         release.python = r.strings(item, at, "python", true, true);
+        release.pythonByOs = r.perOs(item, at, "python_os", release.python);
+        if (r.member(item, at, "conda_pytorch_python", false))
+            release.condaChannelPython = r.subset(item, at, "conda_pytorch_python", release.python);
         release.torchvision = r.version(item, at, "torchvision");
         release.torchaudio = r.version(item, at, "torchaudio", true);
         release.condaPytorchCuda = r.strings(item, at, "conda_pytorch_cuda", true);
@@ -255,12 +294,10 @@ void readReleases(Reader &r, const json &root, KnowledgeBase &kb)
         if (!r.failed() && !release.pypiDefault.isEmpty() && !release.variant(release.pypiDefault))
             r.fail(at + QStringLiteral("/pypi_default"), KnowledgeBase::tr("\"%1\" is not one of this release's variants").arg(release.pypiDefault));
 
+        // null: conda-forge has no CUDA build of this release
         const json *forge = r.member(item, at, "conda_forge");
-        if (forge && !forge->is_null() && r.isObject(forge, at + QStringLiteral("/conda_forge"))) {
-            const QString fAt = at + QStringLiteral("/conda_forge");
-            r.onlyKeys(*forge, fAt, {"cuda", "os"});
-            release.condaForge = CondaForgeBuilds{r.strings(*forge, fAt, "cuda", true), r.osList(*forge, fAt)};
-        }
+        if (forge && !forge->is_null())
+            release.condaForge = CondaForgeBuilds{r.perOs(item, at, "conda_forge", {})};
         versions.append(release.version);
         kb.torchReleases.append(release);
     }
@@ -440,6 +477,20 @@ const PipVariant *TorchRelease::variantForCuda(const QString &cuda) const
             return &v;
     }
     return nullptr;
+}
+
+QStringList TorchRelease::pythonFor(const QString &os, bool condaChannel) const
+{
+    if (condaChannel && !condaChannelPython.isEmpty())
+        return condaChannelPython;
+    return pythonByOs.value(os, python);
+}
+
+bool TorchRelease::hasPython(const QString &pythonVersion, const QString &os, bool condaChannel) const
+{
+    const QString wanted = Version(pythonVersion).majorMinor();
+    const QStringList list = pythonFor(os, condaChannel);
+    return std::any_of(list.cbegin(), list.cend(), [&wanted](const QString &p) { return Version(p).majorMinor() == wanted; });
 }
 
 const TorchRelease *KnowledgeBase::release(const QString &version) const

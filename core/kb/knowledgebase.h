@@ -34,17 +34,22 @@ struct PipVariant
     bool isCpu() const { return cuda.isEmpty(); }
 };
 
+// conda-forge's CUDA builds of one release, per OS: they differ (2.9.1: 12.9 on Linux, 12.8 on
+// Windows). Read from the feedstock's CI variant files; see scripts/kb/derive_kb.py.
 struct CondaForgeBuilds
 {
-    QStringList cuda;
-    QStringList os;
+    QMap<QString, QStringList> cudaByOs; // "linux" / "windows" → CUDA versions, oldest first
+
+    QStringList cudaFor(const QString &os) const { return cudaByOs.value(os); }
 };
 
 struct TorchRelease
 {
     QString version;
     QString released;
-    QStringList python;
+    QStringList python; // Python versions with a wheel, on at least one OS
+    QMap<QString, QStringList> pythonByOs; // only where an OS had fewer (2.5: no 3.13 on Windows)
+    QStringList condaChannelPython; // the pytorch conda channel's, where it had fewer than the wheels
     QString torchvision;
     QString torchaudio; // empty when there is none (after 2.11)
     QList<PipVariant> pip;
@@ -56,6 +61,10 @@ struct TorchRelease
 
     const PipVariant *variant(const QString &id) const;
     const PipVariant *variantForCuda(const QString &cuda) const;
+    // The Python versions (X.Y) with a build on this OS ("linux", "windows"): wheels, or with
+    // condaChannel the pytorch conda channel's packages.
+    QStringList pythonFor(const QString &os, bool condaChannel = false) const;
+    bool hasPython(const QString &pythonVersion, const QString &os, bool condaChannel = false) const;
 };
 
 struct CudaRequirement

@@ -32,14 +32,24 @@ bool Candidates::condaOffers(const TorchRelease &release) const
 {
     if (m_route == Route::CondaLegacy)
         return Version(release.version) <= Version(lastCondaChannelRelease());
-    return release.condaForge && release.condaForge->os.contains(m_os);
+    return release.condaForge && !release.condaForge->cudaFor(m_os).isEmpty();
 }
 
 QStringList Candidates::condaCudas(const TorchRelease &release) const
 {
     if (m_route == Route::CondaLegacy)
         return release.condaPytorchCuda.isEmpty() ? release.condaCudatoolkit : release.condaPytorchCuda;
-    return release.condaForge->cuda;
+    return release.condaForge->cudaFor(m_os);
+}
+
+QStringList Candidates::pythons(const TorchRelease &release) const
+{
+    return release.pythonFor(m_os, m_route == Route::CondaLegacy);
+}
+
+bool Candidates::offersPython(const TorchRelease &release, const QString &python) const
+{
+    return release.hasPython(python, m_os, m_route == Route::CondaLegacy);
 }
 
 QList<PipVariant> Candidates::variants(const TorchRelease &release) const

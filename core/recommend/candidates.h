@@ -21,6 +21,10 @@ public:
     // architecture lists of the pip build of the same CUDA.
     QList<PipVariant> variants(const TorchRelease &release) const;
     QList<PipVariant> cudaVariantsNewestFirst(const TorchRelease &release) const;
+    // The Python versions a release has builds for here: the wheels of this OS, or on the
+    // conda-legacy route the pytorch channel's packages (2.5.x: no 3.13 there).
+    QStringList pythons(const TorchRelease &release) const;
+    bool offersPython(const TorchRelease &release, const QString &python) const;
     static const QString &lastCondaChannelRelease();
 
 private:

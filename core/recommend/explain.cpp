@@ -42,9 +42,9 @@ void Session::explainFacts()
 // Why this release has no usable CUDA build here, in one sentence.
 QString Session::whyNot(const TorchRelease &release) const
 {
-    if (!python.isEmpty() && !supportsPython(release, python)) {
+    if (!python.isEmpty() && !candidates.offersPython(release, python)) {
         return tr("torch %1 has no wheel for Python %2 (it supports %3).")
-            .arg(minorSeries(release.version), python, release.python.join(QStringLiteral(", ")));
+            .arg(minorSeries(release.version), python, candidates.pythons(release).join(QStringLiteral(", ")));
     }
     const QList<PipVariant> variants = candidates.cudaVariantsNewestFirst(release);
     if (variants.isEmpty())
@@ -135,7 +135,7 @@ void Session::explainWhyNotNewer(const QList<const TorchRelease *> &releases, co
         if (minor == minorSeries(chosen.version) || series.contains(minor))
             continue;
         series << minor;
-        if (!supportsPython(*release, python))
+        if (!candidates.offersPython(*release, python))
             oldestWithoutPython = minor;
         else if (out.whyNotNewer.size() < 3)
             out.whyNotNewer << whyNot(*release);

@@ -29,13 +29,6 @@ QString minorSeries(const QString &version)
     return Version(version).majorMinor();
 }
 
-bool supportsPython(const TorchRelease &release, const QString &python)
-{
-    const QString wanted = Version(python).majorMinor();
-    return std::any_of(release.python.cbegin(), release.python.cend(),
-                       [&wanted](const QString &p) { return Version(p).majorMinor() == wanted; });
-}
-
 Session::Session(const KnowledgeBase &knowledge, const Facts &given, const Wishes &wished, const QString &cuda)
     : kb(knowledge)
     , facts(given)
@@ -93,11 +86,11 @@ QString normalizedCudaWish(const QString &wish)
     return Version(cuda).majorMinor();
 }
 
-QList<const TorchRelease *> withPython(const QList<const TorchRelease *> &releases, const QString &python)
+QList<const TorchRelease *> withPython(const Session &s, const QList<const TorchRelease *> &releases, const QString &python)
 {
     QList<const TorchRelease *> list;
     for (const TorchRelease *r : releases) {
-        if (supportsPython(*r, python))
+        if (s.candidates.offersPython(*r, python))
             list.append(r);
     }
     return list;
@@ -118,18 +111,18 @@ QList<const TorchRelease *> choosePython(Session &s, const QList<const TorchRele
                 break;
             }
         }
-        s.python = Version(basis->python.last()).majorMinor();
+        s.python = Version(s.candidates.pythons(*basis).last()).majorMinor();
         s.out.reasons << Recommender::tr("No Python was given or found: a new environment gets Python %1, the newest that torch %2 supports.")
                              .arg(s.python, basis->version);
     }
-    QList<const TorchRelease *> forPython = withPython(releases, s.python);
+    QList<const TorchRelease *> forPython = withPython(s, releases, s.python);
     if (forPython.isEmpty()) {
-        const QString newest = Version(releases.first()->python.last()).majorMinor();
+        const QString newest = Version(s.candidates.pythons(*releases.first()).last()).majorMinor();
         s.warn(WarningCode::PythonUnsupported, Recommender::tr("No torch release has a wheel for Python %1 (%2). Use a new environment with Python %3; "
                                                                "the wizard can create it.")
                                                    .arg(s.python, pythonSource, newest));
         s.python = newest;
-        forPython = withPython(releases, s.python);
+        forPython = withPython(s, releases, s.python);
     } else if (forPython.first() != releases.first()) {
         s.out.reasons << Recommender::tr("Python %1 (%2): the newest torch with a wheel for it is %3.").arg(s.python, pythonSource, forPython.first()->version);
     } else {

@@ -16,7 +16,6 @@ namespace tgs::recommend {
 QString sm(const QString &computeCapability);
 QString smList(const QStringList &capabilities);
 QString minorSeries(const QString &version);
-bool supportsPython(const TorchRelease &release, const QString &python);
 
 struct Pick
 {

@@ -60,9 +60,9 @@ void Session::warnNoRelease(const QList<const TorchRelease *> &releases)
 // The wished release exists: what its Python support, CUDA builds, the driver and the GPUs say.
 void Session::checkRelease(const TorchRelease &release)
 {
-    if (!supportsPython(release, python)) {
+    if (!candidates.offersPython(release, python)) {
         warn(WarningCode::PythonUnsupported, tr("torch %1 has no wheel for Python %2; it supports Python %3.")
-                                                 .arg(release.version, python, release.python.join(QStringLiteral(", "))));
+                                                 .arg(release.version, python, candidates.pythons(release).join(QStringLiteral(", "))));
     }
     if (cudaWish.isEmpty() || cudaWish == QStringLiteral("cpu"))
         return;

@@ -83,6 +83,7 @@ private slots:
     void theGuidesOwnCommands();
     void guideWithMirror();
     void condaLegacyOldTorch();
+    void condaLegacyPythonTheChannelNeverHad();
     void pipInCondaEnv();
     void pipWithFlatWheelMirror();
     void pipOldTorchLocalVersions();
@@ -153,6 +154,25 @@ void TestPlan::condaLegacyOldTorch()
                           "-c", "pytorch", "-c", "conda-forge", "-y"}));
     request.combination = combo(QStringLiteral("2.5.1"), QString(), QStringLiteral("3.11"), Route::CondaLegacy);
     QVERIFY(build(request).steps.last().arguments.contains("cpuonly"));
+}
+
+// torch 2.5.1 has Linux wheels for Python 3.13 but the pytorch channel, whose last release it is,
+// has no py3.13 build (pytorch/pytorch#144430; moi90/pytorch_compute_capabilities' package list):
+// the guide's commands would end in an unsatisfiable solve, so there is no plan.
+void TestPlan::condaLegacyPythonTheChannelNeverHad()
+{
+    PlanRequest request;
+    request.combination = combo(QStringLiteral("2.5.1"), QStringLiteral("12.4"), QStringLiteral("3.13"), Route::CondaLegacy);
+    request.platform = onLinux();
+    request.condaExecutable = kConda;
+    const Result<Plan> plan = PlanBuilder(kb(), mirrors()).build(request);
+    QVERIFY(!plan.ok());
+    QVERIFY2(plan.error().message.contains(QStringLiteral("3.9, 3.10, 3.11, 3.12")), qPrintable(plan.error().message));
+    request.combination.python = QStringLiteral("3.12");
+    QVERIFY(PlanBuilder(kb(), mirrors()).build(request).ok());
+    // The pip route has the 3.13 wheel on Linux.
+    request.combination = combo(QStringLiteral("2.5.1"), QStringLiteral("12.4"), QStringLiteral("3.13"), Route::Pip);
+    QVERIFY(PlanBuilder(kb(), mirrors()).build(request).ok());
 }
 
 void TestPlan::pipInCondaEnv()

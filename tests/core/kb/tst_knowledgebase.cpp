@@ -82,7 +82,15 @@ void TestKnowledgeBase::minimalLoads()
     QCOMPARE(kb->release(QStringLiteral("2.9.0"))->variant(QStringLiteral("cu130"))->ptx, QStringLiteral("12.0"));
     QCOMPARE(kb->minorCompatFor(12)->driverMinWindows, QStringLiteral("528.33"));
     QCOMPARE(kb->architecture(QStringLiteral("8.9"))->name.en, QStringLiteral("Ada Lovelace"));
-    QVERIFY(!kb->release(QStringLiteral("2.5.1"))->condaForge->cuda.isEmpty());
+    QCOMPARE(kb->release(QStringLiteral("2.5.1"))->condaForge->cudaFor(QStringLiteral("windows")), QStringList{QStringLiteral("12.6")});
+    // Python 3.13 wheels of 2.5.1 are Linux-only, and the pytorch channel never had 3.13.
+    const TorchRelease *r251 = kb->release(QStringLiteral("2.5.1"));
+    QVERIFY(r251->hasPython(QStringLiteral("3.13"), QStringLiteral("linux")));
+    QVERIFY(!r251->hasPython(QStringLiteral("3.13.1"), QStringLiteral("windows")));
+    QVERIFY(!r251->hasPython(QStringLiteral("3.13"), QStringLiteral("linux"), true));
+    QVERIFY(r251->hasPython(QStringLiteral("3.12"), QStringLiteral("windows"), true));
+    // Without overrides every OS and the channel have the release's list.
+    QCOMPARE(kb->release(QStringLiteral("2.4.1"))->pythonFor(QStringLiteral("windows"), true), kb->release(QStringLiteral("2.4.1"))->python);
 }
 
 void TestKnowledgeBase::broken_data()
@@ -118,6 +126,15 @@ void TestKnowledgeBase::broken_data()
         << Mutation([](json &d) { d["texts"].erase("note.three_cudas"); }) << "/texts:" << "note.three_cudas";
     QTest::newRow("pypi default not a variant")
         << Mutation([](json &d) { d["torch_releases"][0]["pypi_default"] = "cu999"; }) << "/torch_releases/0/pypi_default" << "cu999";
+    QTest::newRow("python for one OS not among the release's")
+        << Mutation([](json &d) { d["torch_releases"][1]["python_os"]["windows"] = {"3.8"}; })
+        << "/torch_releases/1/python_os/windows/0" << "\"python\" list";
+    QTest::newRow("conda channel python out of order")
+        << Mutation([](json &d) { d["torch_releases"][1]["conda_pytorch_python"] = {"3.12", "3.9"}; })
+        << "/torch_releases/1/conda_pytorch_python" << "oldest first";
+    QTest::newRow("conda-forge builds not per OS")
+        << Mutation([](json &d) { d["torch_releases"][0]["conda_forge"] = {{"cuda", {"11.8"}}, {"os", {"linux"}}}; })
+        << "/torch_releases/0/conda_forge/cuda" << "unknown key";
     QTest::newRow("minor compat major not a number")
         << Mutation([](json &d) { d["minor_version_compat"][0]["cuda_major"] = "11"; }) << "/minor_version_compat/0/cuda_major" << "integer";
 }

@@ -52,11 +52,13 @@ void writeErr(const QString &text)
 
 } // namespace
 
-int Cli::detect(bool json)
+int Cli::detect(bool json, bool quick)
 {
     if (!json)
         writeOut(tr("Detecting the GPU, driver, conda, Python, CUDA and cuDNN…") + u'\n');
-    const Environment environment = Detector::detect(defaultDetectionOptions());
+    DetectionOptions options = defaultDetectionOptions();
+    options.deep = !quick;
+    const Environment environment = Detector::detect(options);
     if (json)
         writeOut(QString::fromStdString(environmentToJson(environment).dump(2)) + u'\n');
     else

@@ -33,8 +33,8 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(tgs::app::Cli)
 
 public:
-    // `torchgpu-setup detect [--json]`: exit status 0 whenever detection ran.
-    static int detect(bool json);
+    // `torchgpu-setup detect [--json] [--quick]`: exit status 0 whenever detection ran.
+    static int detect(bool json, bool quick);
     // `torchgpu-setup recommend [...]`: 0 with a recommendation, 2 when the input cannot be used.
     static int recommend(const RecommendOptions &options);
     // `torchgpu-setup plan [...]`: the exact commands for the recommended (or chosen) combination.

@@ -76,6 +76,8 @@ int main(int argc, char **argv)
     const QCommandLineOption langOption(QStringLiteral("lang"), Cli::tr("Language of the interface: zh_CN or en."),
                                         QStringLiteral("zh_CN|en"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("Print JSON instead of a readable report."));
+    const QCommandLineOption quickOption(QStringLiteral("quick"),
+                                         Cli::tr("detect: only what is known without importing torch (answers in a blink)."));
     const QCommandLineOption osOption(QStringLiteral("os"), Cli::tr("recommend: plan for this operating system."),
                                       QStringLiteral("windows|linux"));
     const QCommandLineOption driverOption(QStringLiteral("driver"), Cli::tr("recommend: the NVIDIA driver version, or none."),
@@ -104,7 +106,7 @@ int main(int argc, char **argv)
                                             Cli::tr("install: what to do when the environment already exists."),
                                             QStringLiteral("reuse|replace|rename"));
     const QCommandLineOption yesOption(QStringLiteral("yes"), Cli::tr("install: do not ask before installing."));
-    parser.addOptions({langOption, jsonOption, osOption, driverOption, ccOption, pythonOption, torchOption, cudaOption,
+    parser.addOptions({langOption, jsonOption, quickOption, osOption, driverOption, ccOption, pythonOption, torchOption, cudaOption,
                        routeOption, kbOption, kbUrlOption, envOption, mirrorOption, shellOption, ifExistsOption, yesOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Cli::tr("detect: find the GPU, driver, conda, Python, CUDA and cuDNN. "
@@ -116,7 +118,7 @@ int main(int argc, char **argv)
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
     if (command == QStringLiteral("detect"))
-        return Cli::detect(parser.isSet(jsonOption));
+        return Cli::detect(parser.isSet(jsonOption), parser.isSet(quickOption));
     if (command == QStringLiteral("recommend") || command == QStringLiteral("plan") || command == QStringLiteral("install")) {
         tgs::app::RecommendOptions options;
         options.json = parser.isSet(jsonOption);

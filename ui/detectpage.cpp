@@ -68,7 +68,7 @@ DetectPage::DetectPage(WizardState *state, QWidget *parent)
 void DetectPage::initializePage()
 {
     if (m_state->detected)
-        showEnvironment(m_state->environment);
+        showEnvironment(m_state->environment, true);
     else
         startDetection();
 }
@@ -107,12 +107,16 @@ void DetectPage::startDetection()
     connect(m_detector, &Detector::probeFinished, this, [this](const QString &component, const QString &summary) {
         m_log->appendPlainText(QStringLiteral("[%1] %2").arg(component, summary));
     });
+    connect(m_detector, &Detector::updated, this, [this](const Environment &environment) {
+        if (m_detector->isRunning())
+            showEnvironment(environment, false);
+    });
     connect(m_detector, &Detector::finished, this, [this](const Environment &environment) {
         m_state->environment = environment;
         m_state->detected = true;
         m_again->setEnabled(true);
         m_cancel->setEnabled(false);
-        showEnvironment(environment);
+        showEnvironment(environment, true);
         emit completeChanged();
     });
     emit completeChanged();
@@ -127,91 +131,31 @@ void DetectPage::cancelDetection()
     }
 }
 
-void DetectPage::showEnvironment(const Environment &e)
+void DetectPage::showEnvironment(const Environment &e, bool done)
 {
     m_results->clear();
-    auto section = [this](const QString &title) {
-        auto *item = new QTreeWidgetItem(m_results, {title});
-        QFont font = item->font(0);
+    for (const ReportSection &section : EnvironmentReport::sections(e)) {
+        auto *title = new QTreeWidgetItem(m_results, {section.title});
+        QFont font = title->font(0);
         font.setBold(true);
-        item->setFont(0, font);
-        item->setExpanded(true);
-        return item;
-    };
-    auto row = [](QTreeWidgetItem *parent, const QString &name, const QString &value) {
-        auto *item = new QTreeWidgetItem(parent, {name, value});
-        item->setToolTip(1, value);
-        return item;
-    };
-    const QString none = tr("none found");
-
-    QTreeWidgetItem *gpus = section(tr("NVIDIA GPUs"));
-    if (e.gpus.isEmpty())
-        row(gpus, QString(), none);
-    for (const GpuInfo &gpu : e.gpus) {
-        const QString memory = gpu.memoryTotalMib ? tr("%1 MiB").arg(*gpu.memoryTotalMib) : tr("memory unknown");
-        const QString cc = gpu.computeCapability.isEmpty() ? tr("compute capability unknown")
-                                                           : tr("compute capability %1").arg(gpu.computeCapability);
-        row(gpus, tr("GPU %1").arg(gpu.index), QStringLiteral("%1 — %2, %3").arg(gpu.name, memory, cc));
-    }
-
-    QTreeWidgetItem *driver = section(tr("NVIDIA driver"));
-    if (e.driver) {
-        row(driver, tr("Version"), tr("%1 (from %2)").arg(e.driver->version, e.driver->source));
-        if (!e.driver->cudaVersion.isEmpty()) {
-            row(driver, tr("Highest CUDA"),
-                tr("%1 — the driver's limit, not an installed CUDA (from %2)").arg(e.driver->cudaVersion, e.driver->cudaSource));
+        title->setFont(0, font);
+        title->setExpanded(true);
+        for (const ReportRow &row : section.rows) {
+            auto *item = new QTreeWidgetItem(title, {row.label, row.value});
+            item->setToolTip(1, row.value);
         }
-    } else {
-        row(driver, QString(), none);
     }
-
-    QTreeWidgetItem *conda = section(tr("conda"));
-    if (e.conda) {
-        row(conda, tr("Program"), tr("%1, version %2").arg(e.conda->executable, e.conda->version));
-        for (const CondaEnvInfo &env : e.conda->envs) {
-            row(conda, env.name.isEmpty() ? tr("(unnamed)") : env.name,
-                tr("%1 — Python %2").arg(env.prefix, env.python.isEmpty() ? tr("none") : env.python));
-        }
-    } else {
-        row(conda, QString(), none);
-    }
-
-    QTreeWidgetItem *pythons = section(tr("Python and PyTorch"));
-    if (e.pythons.isEmpty())
-        row(pythons, QString(), none);
-    for (const PythonInfo &python : e.pythons) {
-        QString torch = tr("torch not installed");
-        if (python.torch) {
-            torch = tr("torch %1, CUDA %2, cuDNN %3, GPU usable: %4")
-                        .arg(python.torch->version,
-                             python.torch->cuda.isEmpty() ? tr("none (CPU build)") : python.torch->cuda,
-                             python.torch->cudnn.isEmpty() ? tr("none") : python.torch->cudnn,
-                             python.torch->cudaAvailable ? tr("yes") : tr("no"));
-        } else if (!python.torchImportError.isEmpty()) {
-            torch = tr("torch fails to import: %1").arg(python.torchImportError);
-        }
-        row(pythons, tr("Python %1").arg(python.version), QStringLiteral("%1 — %2").arg(python.executable, torch));
-    }
-
-    QTreeWidgetItem *toolkits = section(tr("CUDA toolkits and cuDNN"));
-    for (const CudaToolkitInfo &toolkit : e.cudaToolkits)
-        row(toolkits, tr("CUDA %1").arg(toolkit.version), toolkit.path);
-    for (const CudnnInfo &cudnn : e.cudnn)
-        row(toolkits, tr("cuDNN %1").arg(cudnn.version), cudnn.path);
-    if (e.cudaToolkits.isEmpty() && e.cudnn.isEmpty())
-        row(toolkits, QString(), none);
 
     QStringList problems;
     for (const Problem &problem : e.problems) {
-        problems << u"<li>" + tr("<b>%1</b> (%2): %3")
-                        .arg(problem.component.toHtmlEscaped(), EnvironmentReport::problemKindText(problem.kind).toHtmlEscaped(),
-                             problem.message.toHtmlEscaped()) + u"</li>";
+        problems << u"<li>" + EnvironmentReport::problemText(problem).toHtmlEscaped() + u"</li>";
     }
     m_problems->setText(QStringLiteral("<b>%1</b><ul style=\"margin-left: 0px; -qt-list-indent: 1;\">%2</ul>")
                             .arg(tr("Problems").toHtmlEscaped(), problems.join(QString())));
     m_problems->setVisible(!problems.isEmpty());
 
+    if (!done)
+        return;
     m_status->setText(tr("Done in %1 s: %n GPU(s), %2 Python interpreter(s).", nullptr, int(e.gpus.size()))
                           .arg(e.elapsedMs / 1000.0, 0, 'f', 1)
                           .arg(e.pythons.size()));

@@ -32,7 +32,7 @@ public:
 private:
     void startDetection();
     void cancelDetection();
-    void showEnvironment(const Environment &environment);
+    void showEnvironment(const Environment &environment, bool done);
 
     WizardState *m_state;
     Detector *m_detector = nullptr;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <core/detect/environment.h>
 #include <core/base/platform.h>
+#include <core/detect/environment.h>
 
 #include <QObject>
 #include <QString>
@@ -27,12 +27,15 @@ struct DetectionOptions
     // executable with --probe-cuda-driver); empty skips asking the driver directly.
     QString driverProbeProgram;
     QStringList driverProbeArguments;
+    // false: the quick phase only, no interpreter imports torch (cuda_available stays unknown).
+    bool deep = true;
 };
 
-// Runs every probe at once, each with its own time-out, and emits finished() with what was
-// found once the last one has answered: detection takes about as long as its slowest probe.
-// Probes whose inputs come from another probe (Pythons of conda environments listed by
-// `conda info`) start as soon as that answer arrives; environments found on disk start at once.
+// Detection in two phases that run side by side. The quick phase answers in a blink: GPUs,
+// driver, conda, toolkits, cuDNN headers, and for every Python its version and the torch
+// packages read from disk. The deep phase imports torch in every Python and asks CUDA. Every
+// probe has its own time-out; updated() carries what is known after each answer,
+// quickFinished() the quick phase's whole answer, finished() everything.
 class Detector : public QObject
 {
     Q_OBJECT
@@ -51,6 +54,8 @@ public:
 signals:
     void probeStarted(const QString &component, const QString &commandLine);
     void probeFinished(const QString &component, const QString &summary);
+    void updated(const tgs::Environment &environment);
+    void quickFinished(const tgs::Environment &environment);
     void finished(const tgs::Environment &environment);
 
 private:

@@ -58,7 +58,12 @@ struct TorchInfo
     QString version;
     QString cuda;  // torch.version.cuda; empty for a CPU build
     QString cudnn; // torch.backends.cudnn.version() as "9.1.0"; empty if none
-    bool cudaAvailable = false;
+    // torch.cuda.is_available(); unknown until torch has been imported (the deep phase).
+    std::optional<bool> cudaAvailable;
+    bool imported = false; // the deep phase ran: the facts below come from torch itself
+    QString location;      // the torch package folder the quick phase found
+    QString torchvision;   // from package metadata, if installed
+    QString torchaudio;
     QStringList archList;
     QList<TorchDevice> devices;
     QString cudaError; // why is_available() or the device queries failed, if they did

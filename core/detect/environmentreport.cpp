@@ -55,7 +55,10 @@ nlohmann::json environmentToJson(const Environment &e)
             torch = {{"version", json::stringOrNull(python.torch->version)},
                      {"cuda", json::stringOrNull(python.torch->cuda)},
                      {"cudnn", json::stringOrNull(python.torch->cudnn)},
-                     {"cuda_available", python.torch->cudaAvailable},
+                     {"cuda_available", python.torch->cudaAvailable ? nlohmann::json(*python.torch->cudaAvailable) : nullptr},
+                     {"location", json::stringOrNull(python.torch->location)},
+                     {"torchvision", json::stringOrNull(python.torch->torchvision)},
+                     {"torchaudio", json::stringOrNull(python.torch->torchaudio)},
                      {"arch_list", json::array(python.torch->archList)},
                      {"devices", devices},
                      {"cuda_error", json::stringOrNull(python.torch->cudaError)}};
@@ -102,82 +105,92 @@ QString EnvironmentReport::problemKindText(ProblemKind kind)
     return {};
 }
 
+QString EnvironmentReport::torchSummary(const PythonInfo &python)
+{
+    if (!python.torch) {
+        return python.torchImportError.isEmpty() ? tr("torch not installed") : tr("torch fails to import: %1").arg(python.torchImportError);
+    }
+    const TorchInfo &t = *python.torch;
+    const QString usable = !t.cudaAvailable ? tr("not checked yet") : *t.cudaAvailable ? tr("yes") : tr("no");
+    return tr("torch %1, CUDA %2, cuDNN %3, GPU usable: %4")
+        .arg(t.version, t.cuda.isEmpty() ? tr("none (CPU build)") : t.cuda, t.cudnn.isEmpty() ? tr("none") : t.cudnn, usable);
+}
+
+QString EnvironmentReport::problemText(const Problem &problem)
+{
+    return tr("%1 (%2): %3").arg(problem.component, problemKindText(problem.kind), problem.message);
+}
+
+QList<ReportSection> EnvironmentReport::sections(const Environment &e)
+{
+    const QString none = tr("none found");
+    QList<ReportSection> out;
+    out.append({tr("Operating system"), {{QString(), e.os}}});
+
+    ReportSection gpus{tr("NVIDIA GPUs"), {}};
+    for (const GpuInfo &gpu : e.gpus) {
+        const QString memory = gpu.memoryTotalMib ? tr("%1 MiB").arg(*gpu.memoryTotalMib) : tr("memory unknown");
+        const QString cc = gpu.computeCapability.isEmpty() ? tr("compute capability unknown")
+                                                           : tr("compute capability %1").arg(gpu.computeCapability);
+        gpus.rows.append({tr("GPU %1").arg(gpu.index), QStringLiteral("%1 — %2, %3").arg(gpu.name, memory, cc)});
+    }
+    out.append(gpus);
+
+    ReportSection driver{tr("NVIDIA driver"), {}};
+    if (e.driver) {
+        driver.rows.append({tr("Version"), tr("%1 (from %2)").arg(e.driver->version, e.driver->source)});
+        if (!e.driver->cudaVersion.isEmpty()) {
+            driver.rows.append({tr("Highest CUDA"), tr("%1 — the driver's limit, not an installed CUDA (from %2)")
+                                                         .arg(e.driver->cudaVersion, e.driver->cudaSource)});
+        }
+    }
+    out.append(driver);
+
+    ReportSection conda{tr("conda"), {}};
+    if (e.conda) {
+        conda.rows.append({tr("Program"), tr("%1, version %2").arg(e.conda->executable, e.conda->version)});
+        for (const CondaEnvInfo &env : e.conda->envs) {
+            conda.rows.append({env.name.isEmpty() ? tr("(unnamed)") : env.name,
+                               tr("%1 — Python %2").arg(env.prefix, env.python.isEmpty() ? tr("none") : env.python)});
+        }
+    }
+    out.append(conda);
+
+    ReportSection pythons{tr("Python and PyTorch"), {}};
+    for (const PythonInfo &python : e.pythons)
+        pythons.rows.append({tr("Python %1").arg(python.version), QStringLiteral("%1 — %2").arg(python.executable, torchSummary(python))});
+    out.append(pythons);
+
+    ReportSection tools{tr("CUDA toolkits and cuDNN"), {}};
+    for (const CudaToolkitInfo &toolkit : e.cudaToolkits)
+        tools.rows.append({tr("CUDA %1").arg(toolkit.version), toolkit.path});
+    for (const CudnnInfo &cudnn : e.cudnn)
+        tools.rows.append({tr("cuDNN %1").arg(cudnn.version), cudnn.path});
+    out.append(tools);
+
+    for (ReportSection &section : out) {
+        if (section.rows.isEmpty())
+            section.rows.append({QString(), none});
+    }
+    return out;
+}
+
 QString EnvironmentReport::toText(const Environment &e)
 {
     QStringList out;
-    const QString none = tr("none found");
-    const QString unknown = tr("unknown");
-    auto orUnknown = [&unknown](const QString &value) { return value.isEmpty() ? unknown : value; };
-
-    out << tr("Operating system: %1").arg(e.os);
-
-    out << QString() << tr("NVIDIA GPUs:");
-    if (e.gpus.isEmpty())
-        out << u"  " + none;
-    for (const GpuInfo &gpu : e.gpus) {
-        const QString memory = gpu.memoryTotalMib ? tr("%1 MiB").arg(*gpu.memoryTotalMib) : unknown;
-        out << tr("  [%1] %2, memory %3, compute capability %4 (from %5)")
-                   .arg(gpu.index)
-                   .arg(orUnknown(gpu.name), memory, orUnknown(gpu.computeCapability), gpu.source);
+    for (const ReportSection &section : sections(e)) {
+        out << section.title + u':';
+        for (const ReportRow &row : section.rows)
+            out << QStringLiteral("  ") + (row.label.isEmpty() ? row.value : row.label + QStringLiteral(": ") + row.value);
+        out << QString();
     }
-
-    out << QString() << tr("NVIDIA driver:");
-    if (e.driver) {
-        out << tr("  version %1 (from %2)").arg(orUnknown(e.driver->version), orUnknown(e.driver->source));
-        if (!e.driver->cudaVersion.isEmpty()) {
-            out << tr("  highest CUDA it supports: %1 (from %2). This is the driver's limit, not an installed CUDA.")
-                       .arg(e.driver->cudaVersion, e.driver->cudaSource);
-        }
-    } else {
-        out << u"  " + none;
-    }
-
-    out << QString() << tr("conda:");
-    if (e.conda) {
-        out << tr("  %1, version %2").arg(e.conda->executable, orUnknown(e.conda->version));
-        for (const CondaEnvInfo &env : e.conda->envs) {
-            out << tr("  environment %1 at %2: Python %3")
-                       .arg(env.name.isEmpty() ? tr("(unnamed)") : env.name, env.prefix, orUnknown(env.python));
-        }
-    } else {
-        out << u"  " + none;
-    }
-
-    out << QString() << tr("Python interpreters:");
-    if (e.pythons.isEmpty())
-        out << u"  " + none;
-    for (const PythonInfo &python : e.pythons) {
-        out << tr("  %1: Python %2 (from %3)").arg(python.executable, python.version, python.source);
-        if (python.torch) {
-            const TorchInfo &t = *python.torch;
-            out << tr("    torch %1, CUDA %2, cuDNN %3, GPU usable: %4")
-                       .arg(t.version, t.cuda.isEmpty() ? tr("none (CPU build)") : t.cuda,
-                            t.cudnn.isEmpty() ? tr("none") : t.cudnn, t.cudaAvailable ? tr("yes") : tr("no"));
-        } else if (!python.torchImportError.isEmpty()) {
-            out << tr("    torch is installed but fails to import: %1").arg(python.torchImportError);
-        } else {
-            out << tr("    torch is not installed");
-        }
-    }
-
-    out << QString() << tr("CUDA toolkits (needed only to compile CUDA code):");
-    if (e.cudaToolkits.isEmpty())
-        out << u"  " + none;
-    for (const CudaToolkitInfo &toolkit : e.cudaToolkits)
-        out << tr("  CUDA %1 at %2 (from %3)").arg(toolkit.version, toolkit.path, toolkit.source);
-
-    out << QString() << tr("cuDNN:");
-    if (e.cudnn.isEmpty())
-        out << u"  " + none;
-    for (const CudnnInfo &cudnn : e.cudnn)
-        out << tr("  cuDNN %1 at %2 (from %3)").arg(cudnn.version, cudnn.path, cudnn.source);
-
     if (!e.problems.isEmpty()) {
-        out << QString() << tr("Problems:");
+        out << tr("Problems:");
         for (const Problem &problem : e.problems)
-            out << tr("  %1 (%2): %3").arg(problem.component, problemKindText(problem.kind), problem.message);
+            out << QStringLiteral("  ") + problemText(problem);
+        out << QString();
     }
-    out << QString() << tr("Detection took %1 s.").arg(e.elapsedMs / 1000.0, 0, 'f', 1);
+    out << tr("Detection took %1 s.").arg(e.elapsedMs / 1000.0, 0, 'f', 1);
     return out.join(u'\n') + u'\n';
 }
 

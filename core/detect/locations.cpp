@@ -232,4 +232,28 @@ QStringList cudnnHeadersInToolkit(const Platform &platform, const QString &toolk
             platform.join(toolkitRoot, QStringLiteral("include/cudnn.h"))};
 }
 
+bool looksLikeToolkit(const Platform &platform, const QString &root)
+{
+    if (!QFileInfo(root).isDir())
+        return false;
+    for (const char *marker : {"version.json", "version.txt", "include/cuda.h", "include/cuda_runtime.h"}) {
+        if (QFileInfo::exists(platform.join(root, QString::fromLatin1(marker))))
+            return true;
+    }
+    return false;
+}
+
+QStringList nvccInPrefix(const Platform &platform, const QString &prefix)
+{
+    const QStringList relative = platform.isWindows() ? QStringList{QStringLiteral("Library\\bin\\nvcc.exe"), QStringLiteral("bin\\nvcc.exe")}
+                                                      : QStringList{QStringLiteral("bin/nvcc")};
+    QStringList found;
+    for (const QString &r : relative) {
+        const QString path = platform.join(prefix, r);
+        if (QFileInfo(path).isFile())
+            found.append(path);
+    }
+    return found;
+}
+
 } // namespace tgs::Locations

@@ -37,6 +37,13 @@ QStringList pythonsOnPath(const Platform &platform);
 // then /usr/local/cuda* (Linux) or Program Files\NVIDIA GPU Computing Toolkit\CUDA\v* (Windows).
 QStringList cudaToolkitCandidates(const Platform &platform);
 
+// A folder counts as a toolkit when it has the toolkit's version file or its headers; a
+// wrapper nvcc in /usr/local/bin must not make /usr/local one.
+bool looksLikeToolkit(const Platform &platform, const QString &root);
+// nvcc inside a conda environment (conda's cuda-nvcc): bin/nvcc, or Library\bin\nvcc.exe on
+// Windows; only those that exist.
+QStringList nvccInPrefix(const Platform &platform, const QString &prefix);
+
 // cuDNN headers outside the toolkits: system include folders on Linux, NVIDIA's own cuDNN
 // installer folders (Program Files\NVIDIA\CUDNN\v9.x\include\12.x) on Windows.
 QStringList cudnnHeaderCandidates(const Platform &platform);

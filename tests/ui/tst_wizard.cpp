@@ -125,7 +125,7 @@ void TestWizard::detectsAndShowsResults()
     QVERIFY(texts.contains(QStringLiteral("/usr/bin/python3")));
     auto *problems = wizard.findChild<QLabel *>(QStringLiteral("detectProblems"));
     QVERIFY(problems->isVisible()); // problems are shown whole, in words
-    QVERIFY(problems->text().contains(QStringLiteral("<b>conda</b> (not found)")));
+    QVERIFY(problems->text().contains(QStringLiteral("conda (not found)")));
     QVERIFY(problems->text().contains(QStringLiteral("Miniforge")));
     QVERIFY(log->toPlainText().contains(QStringLiteral("--query-gpu=")));
     QVERIFY(log->toPlainText().contains(QStringLiteral("python3 -c <torch_probe.py>")));

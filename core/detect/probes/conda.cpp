@@ -124,4 +124,30 @@ QString CondaParser::envName(const QString &prefix, const QString &rootPrefix, c
     return {};
 }
 
+
+namespace {
+
+ProcessSpec condaSpec(const Platform &platform, const QString &conda, const QStringList &arguments, int timeoutMs)
+{
+    ProcessSpec spec = Probe::spec(platform, conda, arguments, timeoutMs);
+    spec.asPythonChild();
+    return spec;
+}
+
+} // namespace
+
+ProcessSpec CondaProbe::infoSpec(const Platform &platform, const QString &conda, int timeoutMs)
+{
+    return condaSpec(platform, conda, {QStringLiteral("info"), QStringLiteral("--json")}, timeoutMs);
+}
+
+ProcessSpec CondaProbe::versionSpec(const Platform &platform, const QString &conda, int timeoutMs)
+{
+    return condaSpec(platform, conda, {QStringLiteral("--version")}, timeoutMs);
+}
+
+ProcessSpec CondaProbe::envListSpec(const Platform &platform, const QString &conda, int timeoutMs)
+{
+    return condaSpec(platform, conda, {QStringLiteral("env"), QStringLiteral("list")}, timeoutMs);
+}
 } // namespace tgs

@@ -2,6 +2,7 @@
 
 #include <core/detect/environment.h>
 #include <core/detect/problem.h>
+#include <core/detect/probes/probe.h>
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -51,6 +52,16 @@ public:
 
     // "base" for the root prefix, the folder name inside one of envs_dirs, otherwise empty.
     static QString envName(const QString &prefix, const QString &rootPrefix, const QStringList &envsDirs);
+};
+
+// The commands: `conda info --json`, and for condas too old for it `conda --version` and
+// `conda env list`. conda is a Python program: its output is UTF-8.
+class CondaProbe
+{
+public:
+    static ProcessSpec infoSpec(const Platform &platform, const QString &conda, int timeoutMs);
+    static ProcessSpec versionSpec(const Platform &platform, const QString &conda, int timeoutMs);
+    static ProcessSpec envListSpec(const Platform &platform, const QString &conda, int timeoutMs);
 };
 
 } // namespace tgs

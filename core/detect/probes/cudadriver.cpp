@@ -68,4 +68,31 @@ ProbeResult<CudaDriverReport> CudaDriverProbe::parseOutput(const QString &output
     return report;
 }
 
+
+ProcessSpec CudaDriverProbe::spec(const Platform &platform, const QString &program, const QStringList &arguments, int timeoutMs)
+{
+    ProcessSpec spec = Probe::spec(platform, program, arguments, timeoutMs);
+    spec.unsetEnvironment.append(QStringLiteral("CUDA_VISIBLE_DEVICES"));
+    return spec;
+}
+
+ProbeResult<CudaDriverReport> CudaDriverProbe::interpret(const ProcessResult &result)
+{
+    if (auto failure = Probe::runFailure(result, Probe::tr("The CUDA driver query")))
+        return *failure;
+    return parseOutput(result.stdOut);
+}
+
+std::optional<ProbeError> CudaDriverProbe::initProblem(const CudaDriverReport &report)
+{
+    if (report.initResult == 0)
+        return std::nullopt;
+    if (report.initResult == 100) {
+        return ProbeError{ProblemKind::NoDevices,
+                          Probe::tr("The NVIDIA driver is installed but reports no CUDA-capable GPU (cuInit returned 100).")};
+    }
+    return ProbeError{ProblemKind::DriverUnreachable, Probe::tr("The NVIDIA driver's CUDA library is present but could not start "
+                                                                "(cuInit returned %1). Reinstall the NVIDIA driver or restart.")
+                                                          .arg(report.initResult)};
+}
 } // namespace tgs

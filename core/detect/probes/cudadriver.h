@@ -1,6 +1,7 @@
 #pragma once
 
 #include <core/detect/probes/cudatools.h>
+#include <core/detect/probes/probe.h>
 #include <core/base/platform.h>
 #include <core/detect/problem.h>
 
@@ -40,6 +41,13 @@ public:
     // "cuda-driver library=libcuda.so.1 version=12080 init=0 devices=1", or
     // "cuda-driver error=not_found".
     static ProbeResult<CudaDriverReport> parseOutput(const QString &output);
+
+    // The child that runs runInThisProcess(), without CUDA_VISIBLE_DEVICES (an empty or
+    // invalid one makes cuInit fail).
+    static ProcessSpec spec(const Platform &platform, const QString &program, const QStringList &arguments, int timeoutMs);
+    static ProbeResult<CudaDriverReport> interpret(const ProcessResult &result);
+    // The driver answered, but cuInit failed: no GPU (100), or a driver that cannot start.
+    static std::optional<ProbeError> initProblem(const CudaDriverReport &report);
 };
 
 } // namespace tgs

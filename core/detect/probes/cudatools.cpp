@@ -119,4 +119,19 @@ QString CudaToolsParser::cudaFromDriverNumber(int number)
     return QStringLiteral("%1.%2").arg(number / 1000).arg((number % 1000) / 10);
 }
 
+
+ProcessSpec NvccProbe::spec(const Platform &platform, const QString &nvcc, int timeoutMs)
+{
+    return Probe::spec(platform, nvcc, {QStringLiteral("--version")}, timeoutMs);
+}
+
+ProbeResult<QString> NvccProbe::interpret(const ProcessResult &result, const QString &nvcc)
+{
+    if (auto failure = Probe::runFailure(result, nvcc))
+        return *failure;
+    ProbeResult<QString> version = CudaToolsParser::parseNvccVersion(result.stdOut);
+    if (!version)
+        return ProbeError{version.error().kind, version.error().message + u' ' + nvcc};
+    return version;
+}
 } // namespace tgs

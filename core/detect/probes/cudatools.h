@@ -1,6 +1,7 @@
 #pragma once
 
 #include <core/detect/problem.h>
+#include <core/detect/probes/probe.h>
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -50,6 +51,15 @@ public:
 
     // cuDriverGetVersion's integer: 12080 → "12.8".
     static QString cudaFromDriverNumber(int number);
+};
+
+// The command: `nvcc --version`, for a toolkit without version files and for an nvcc found
+// on PATH outside any toolkit folder (conda's cuda-nvcc, wrappers).
+class NvccProbe
+{
+public:
+    static ProcessSpec spec(const Platform &platform, const QString &nvcc, int timeoutMs);
+    static ProbeResult<QString> interpret(const ProcessResult &result, const QString &nvcc);
 };
 
 } // namespace tgs

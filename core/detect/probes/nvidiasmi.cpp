@@ -162,4 +162,41 @@ ProbeResult<SmiReport> NvidiaSmiParser::parseQuery(const QString &output, const 
     return report;
 }
 
+ProcessSpec NvidiaSmiProbe::tableSpec(const Platform &platform, const QString &smi, int timeoutMs)
+{
+    return Probe::spec(platform, smi, {}, timeoutMs);
+}
+
+ProcessSpec NvidiaSmiProbe::querySpec(const Platform &platform, const QString &smi, const QStringList &fields, int timeoutMs)
+{
+    return Probe::spec(platform, smi,
+                       {QStringLiteral("--query-gpu=") + fields.join(u','), QStringLiteral("--format=csv,noheader,nounits")}, timeoutMs);
+}
+
+std::optional<ProbeError> NvidiaSmiProbe::failure(const ProcessResult &r)
+{
+    if (auto failed = Probe::runFailure(r, QStringLiteral("nvidia-smi")))
+        return failed;
+    if (r.outcome != Outcome::ExitCode)
+        return std::nullopt;
+    const QString all = r.stdOut + u'\n' + r.stdErr;
+    if (auto known = NvidiaSmiParser::classifyFailure(all))
+        return known;
+    return ProbeError{ProblemKind::Failed, NvidiaSmiParser::tr("nvidia-smi exited with code %1: %2").arg(r.exitCode).arg(Probe::firstLine(all))};
+}
+
+ProbeResult<SmiReport> NvidiaSmiProbe::interpretTable(const ProcessResult &r)
+{
+    if (auto failed = failure(r))
+        return *failed;
+    return NvidiaSmiParser::parseTable(r.stdOut);
+}
+
+ProbeResult<SmiReport> NvidiaSmiProbe::interpretQuery(const ProcessResult &r, const QStringList &fields)
+{
+    if (auto failed = failure(r))
+        return *failed;
+    return NvidiaSmiParser::parseQuery(r.stdOut, fields);
+}
+
 } // namespace tgs

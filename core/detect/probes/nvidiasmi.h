@@ -2,6 +2,7 @@
 
 #include <core/detect/environment.h>
 #include <core/detect/problem.h>
+#include <core/detect/probes/probe.h>
 
 #include <QCoreApplication>
 #include <QString>
@@ -52,6 +53,21 @@ public:
 
     // `Field "compute_cap" is not a valid field to query.` — ask again without that column.
     static bool isUnknownFieldError(const QString &output);
+};
+
+// The commands: `nvidia-smi` (the table, the only place that names the driver's CUDA) and
+// `nvidia-smi --query-gpu=<fields> --format=csv,noheader,nounits`.
+class NvidiaSmiProbe
+{
+public:
+    static ProcessSpec tableSpec(const Platform &platform, const QString &smi, int timeoutMs);
+    static ProcessSpec querySpec(const Platform &platform, const QString &smi, const QStringList &fields, int timeoutMs);
+    // A run's result: how it failed, a known failure text, or what the parser read.
+    static ProbeResult<SmiReport> interpretTable(const ProcessResult &result);
+    static ProbeResult<SmiReport> interpretQuery(const ProcessResult &result, const QStringList &fields);
+
+private:
+    static std::optional<ProbeError> failure(const ProcessResult &result);
 };
 
 } // namespace tgs

@@ -1,14 +1,23 @@
 #include <core/detect/probes/python.h>
 
+#include <core/base/jsonutil.h>
 #include <core/detect/probes/cudatools.h>
 
 #include <nlohmann/json.hpp>
 
+#include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 
 namespace tgs {
 
 namespace {
+
+QString loadScript(const QString &resource)
+{
+    QFile file(resource);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
 
 QString text(const nlohmann::json &object, const char *key)
 {
@@ -18,6 +27,26 @@ QString text(const nlohmann::json &object, const char *key)
     if (it->is_string())
         return QString::fromStdString(it->get<std::string>());
     return QString::fromStdString(it->dump());
+}
+
+// The quick phase cannot ask torch for its cuDNN: the nvidia-cudnn-cu1x wheel's version
+// ("9.1.0.70" → "9.1.0"), else the major of the bundled library (libcudnn.so.9, cudnn64_9.dll).
+QString cudnnFromFiles(const nlohmann::json &doc, const nlohmann::json &torch)
+{
+    const auto dists = doc.find("distributions");
+    if (dists != doc.end() && dists->is_object()) {
+        for (auto it = dists->begin(); it != dists->end(); ++it) {
+            if (QString::fromStdString(it.key()).startsWith(QStringLiteral("nvidia_cudnn")) && it->is_string())
+                return QString::fromStdString(it->get<std::string>()).section(u'.', 0, 2);
+        }
+    }
+    static const QRegularExpression library(QStringLiteral(R"(cudnn(?:64_|\.so\.)(\d+))"));
+    for (const QString &name : json::stringList(torch, "bundled_libraries")) {
+        const auto match = library.match(name);
+        if (match.hasMatch())
+            return match.captured(1);
+    }
+    return {};
 }
 
 } // namespace
@@ -57,7 +86,12 @@ ProbeResult<PythonProbeReport> PythonParser::parseProbeOutput(const QString &out
         if (cudnn != t.end() && cudnn->is_number_integer())
             torch.cudnn = CudaToolsParser::cudnnFromTorchNumber(cudnn->get<qint64>());
         const auto available = t.find("cuda_available");
-        torch.cudaAvailable = available != t.end() && available->is_boolean() && available->get<bool>();
+        if (available != t.end() && available->is_boolean())
+            torch.cudaAvailable = available->get<bool>();
+        torch.imported = text(doc, "phase") != QStringLiteral("quick");
+        torch.location = text(t, "location");
+        if (torch.cudnn.isEmpty())
+            torch.cudnn = cudnnFromFiles(doc, t);
         torch.cudaError = text(t, "cuda_error");
         const auto arch = t.find("arch_list");
         if (arch != t.end() && arch->is_array()) {
@@ -72,6 +106,11 @@ ProbeResult<PythonProbeReport> PythonParser::parseProbeOutput(const QString &out
                 if (device.is_object())
                     torch.devices.append({text(device, "name"), text(device, "capability")});
             }
+        }
+        const auto dists = doc.find("distributions");
+        if (dists != doc.end() && dists->is_object()) {
+            torch.torchvision = text(*dists, "torchvision");
+            torch.torchaudio = text(*dists, "torchaudio");
         }
         report.torch = torch;
     }
@@ -93,6 +132,48 @@ QList<PyLauncherEntry> PythonParser::parsePyLauncherList(const QString &output)
         entries.append({match.captured(1), path});
     }
     return entries;
+}
+
+ProcessSpec PythonProbe::spec(Phase phase, const Platform &platform, const QString &python, const QStringList &prependPath, int timeoutMs)
+{
+    static const QString quick = loadScript(QStringLiteral(":/tgs/python_quick.py"));
+    static const QString deep = loadScript(QStringLiteral(":/tgs/torch_probe.py"));
+    const bool isQuick = phase == Phase::Quick;
+    ProcessSpec spec = Probe::spec(platform, python,
+                                   {QStringLiteral("-c"), isQuick ? quick : deep, isQuick ? QStringLiteral("tgs-quick") : QStringLiteral("tgs-deep")},
+                                   timeoutMs);
+    spec.asPythonChild();
+    spec.workingDirectory = QDir::tempPath();
+    if (!prependPath.isEmpty()) {
+        const QString sep = platform.pathListSeparator();
+        spec.setEnvironment.insert(QStringLiteral("PATH"), prependPath.join(sep) + sep + platform.env(QStringLiteral("PATH")));
+    }
+    return spec;
+}
+
+QString PythonProbe::displayCommand(Phase phase, const QString &python)
+{
+    return QStringLiteral("%1 -c <%2>").arg(python, phase == Phase::Quick ? QStringLiteral("python_quick.py") : QStringLiteral("torch_probe.py"));
+}
+
+ProbeResult<PythonProbeReport> PythonProbe::interpret(const ProcessResult &r, const QString &python)
+{
+    if (auto failure = Probe::runFailure(r, python)) {
+        if (failure->kind == ProblemKind::TimedOut) {
+            failure->message = tr("The Python at %1 did not answer within %2 seconds and was stopped. "
+                                  "Importing a broken torch or GPU driver can hang.")
+                                   .arg(python)
+                                   .arg(r.durationMs / 1000);
+        }
+        return *failure;
+    }
+    ProbeResult<PythonProbeReport> report = PythonParser::parseProbeOutput(r.stdOut);
+    if (!report) {
+        const QString detail = Probe::firstLine(r.stdErr).isEmpty() ? Probe::firstLine(r.stdOut) : Probe::firstLine(r.stdErr);
+        return ProbeError{report.error().kind,
+                          tr("The Python at %1 could not be examined: %2 %3").arg(python, report.error().message, detail).trimmed()};
+    }
+    return report;
 }
 
 } // namespace tgs

@@ -2,6 +2,7 @@
 
 #include <core/detect/environment.h>
 #include <core/detect/problem.h>
+#include <core/detect/probes/probe.h>
 
 #include <QCoreApplication>
 #include <QString>
@@ -39,6 +40,21 @@ public:
     static QList<PyLauncherEntry> parsePyLauncherList(const QString &output);
 
     static QString probeMarker();
+};
+
+// The commands: the quick phase runs resources/python_quick.py (which Python, and the torch
+// packages read from disk), the deep phase resources/torch_probe.py (imports torch, asks CUDA).
+// Both from a temporary folder, so that a ./torch folder cannot shadow the real one.
+class PythonProbe
+{
+    Q_DECLARE_TR_FUNCTIONS(tgs::Detector)
+
+public:
+    enum class Phase { Quick, Deep };
+    // `prependPath`: what `conda activate` would put in front of PATH (an env's DLLs on Windows).
+    static ProcessSpec spec(Phase phase, const Platform &platform, const QString &python, const QStringList &prependPath, int timeoutMs);
+    static QString displayCommand(Phase phase, const QString &python);
+    static ProbeResult<PythonProbeReport> interpret(const ProcessResult &result, const QString &python);
 };
 
 } // namespace tgs

@@ -353,7 +353,7 @@ void TestDetector::cancelEndsEverything()
     QSignalSpy finished(&detector, &Detector::finished);
     QSignalSpy started(&detector, &Detector::probeStarted);
     detector.start(optionsFor(tools));
-    QCOMPARE(started.count(), 3); // query, table, python
+    QCOMPARE(started.count(), 4); // query, table, and the quick and deep probes of python3
     detector.cancel();
     QVERIFY(finished.wait(10000));
     QVERIFY(!detector.isRunning());

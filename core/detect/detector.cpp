@@ -279,14 +279,17 @@ public:
             probeNvcc(nvcc, QStringLiteral("nvcc --version (PATH)"));
     }
 
-    void addToolkit(const QString &root)
+    bool knownToolkit(const QString &root) const { return toolkitKeys.contains(canonicalKey(root)); }
+
+    void addToolkit(const QString &root, int order = -1)
     {
-        if (!Locations::looksLikeToolkit(platform(), root) || toolkitKeys.contains(canonicalKey(root)))
+        if (!Locations::looksLikeToolkit(platform(), root) || knownToolkit(root))
             return;
         toolkitKeys.append(canonicalKey(root));
         for (const QString &header : Locations::cudnnHeadersInToolkit(platform(), root))
             readCudnnHeader(header);
-        const int order = nextOrder++;
+        if (order < 0)
+            order = nextOrder++;
         if (auto json = Probe::readSmallFile(platform().join(root, QStringLiteral("version.json")))) {
             if (auto version = CudaToolsParser::parseVersionJson(*json)) {
                 findings.toolkits.insert(order, {*version, root, QStringLiteral("version.json")});
@@ -304,21 +307,29 @@ public:
             runNvcc(nvcc, root, QStringLiteral("nvcc --version"), order);
     }
 
-    // An nvcc outside the toolkits found so far: its real location's root, probed once.
+    // An nvcc found on PATH or in a conda env: first where it really is (a wrapper execs the
+    // real one elsewhere), then, unless that is a toolkit already found, its version.
     void probeNvcc(const QString &nvcc, const QString &source)
     {
         const QString real = QFileInfo(nvcc).canonicalFilePath();
-        if (real.isEmpty())
-            return;
         const QString root = QFileInfo(QFileInfo(real).absolutePath()).absolutePath(); // <root>/bin/nvcc
-        if (toolkitKeys.contains(canonicalKey(root)))
+        if (real.isEmpty() || probedNvccKeys.contains(canonicalKey(real)) || knownToolkit(root))
             return;
-        if (Locations::looksLikeToolkit(platform(), root)) {
-            addToolkit(root);
-            return;
-        }
-        toolkitKeys.append(canonicalKey(root));
-        runNvcc(real, root, source, nextOrder++);
+        probedNvccKeys.append(canonicalKey(real));
+        const int order = nextOrder++;
+        launch(kToolkit, Phase::Quick, NvccProbe::locateSpec(platform(), real, options.timeouts.nvccMs),
+               [this, real, root, source, order](const ProcessResult &r) {
+                   const QString here = CudaToolsParser::parseNvccHere(r.stdOut + r.stdErr);
+                   const QString realRoot = here.isEmpty() ? root : QFileInfo(QDir::cleanPath(here + QStringLiteral("/.."))).absoluteFilePath();
+                   if (knownToolkit(realRoot))
+                       return;
+                   if (Locations::looksLikeToolkit(platform(), realRoot)) {
+                       addToolkit(realRoot, order);
+                       return;
+                   }
+                   toolkitKeys.append(canonicalKey(realRoot));
+                   runNvcc(real, realRoot, source, order);
+               });
     }
 
     void runNvcc(const QString &nvcc, const QString &root, const QString &source, int order)
@@ -389,6 +400,7 @@ public:
     QStringList condaPrefixKeys;
     QStringList probedPythonKeys;
     QStringList toolkitKeys;
+    QStringList probedNvccKeys;
     QStringList cudnnHeaderKeys;
 };
 

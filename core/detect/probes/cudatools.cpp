@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QDir>
 #include <QRegularExpression>
 
 namespace tgs {
@@ -119,6 +120,19 @@ QString CudaToolsParser::cudaFromDriverNumber(int number)
     return QStringLiteral("%1.%2").arg(number / 1000).arg((number % 1000) / 10);
 }
 
+
+QString CudaToolsParser::parseNvccHere(const QString &output)
+{
+    static const QRegularExpression here(QStringLiteral(R"(^#\$ _HERE_=(.+?)\s*$)"), QRegularExpression::MultilineOption);
+    return here.match(output).captured(1);
+}
+
+ProcessSpec NvccProbe::locateSpec(const Platform &platform, const QString &nvcc, int timeoutMs)
+{
+    ProcessSpec spec = Probe::spec(platform, nvcc, {QStringLiteral("--dryrun"), QStringLiteral("-E"), QStringLiteral("tgs-where.cu")}, timeoutMs);
+    spec.workingDirectory = QDir::tempPath();
+    return spec;
+}
 
 ProcessSpec NvccProbe::spec(const Platform &platform, const QString &nvcc, int timeoutMs)
 {

@@ -49,6 +49,12 @@ public:
     static ProbeResult<QString> parseProcDriverVersion(const QString &text);
     static ProbeResult<QString> parseSysModuleVersion(const QString &text);
 
+    // `nvcc --dryrun -E <any name>.cu` names the folder of the real nvcc behind a wrapper:
+    //   #$ _NVVM_BRANCH_=nvvm
+    //   #$ _HERE_=/usr/local/cuda-13.0/bin
+    // Returns that folder, or empty.
+    static QString parseNvccHere(const QString &output);
+
     // cuDriverGetVersion's integer: 12080 → "12.8".
     static QString cudaFromDriverNumber(int number);
 };
@@ -59,6 +65,8 @@ class NvccProbe
 {
 public:
     static ProcessSpec spec(const Platform &platform, const QString &nvcc, int timeoutMs);
+    // Where the nvcc behind a wrapper really is (parseNvccHere); nothing is compiled or written.
+    static ProcessSpec locateSpec(const Platform &platform, const QString &nvcc, int timeoutMs);
     static ProbeResult<QString> interpret(const ProcessResult &result, const QString &nvcc);
 };
 

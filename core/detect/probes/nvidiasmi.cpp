@@ -1,5 +1,7 @@
 #include <core/detect/probes/nvidiasmi.h>
 
+#include <core/base/textmatch.h>
+
 #include <QRegularExpression>
 
 namespace tgs {
@@ -37,29 +39,29 @@ QStringList NvidiaSmiParser::queryFields(bool withComputeCapability)
 
 std::optional<ProbeError> NvidiaSmiParser::classifyFailure(const QString &output)
 {
-    if (output.contains(QStringLiteral("couldn't communicate with the NVIDIA driver"), Qt::CaseInsensitive)) {
+    if (text::containsPhrase(output, QStringLiteral("couldn't communicate with the NVIDIA driver"))) {
         return ProbeError{ProblemKind::DriverUnreachable,
                      tr("nvidia-smi could not talk to the NVIDIA driver. The driver is not installed, "
                         "not loaded, or was just updated: install or reinstall the NVIDIA driver and restart.")};
     }
-    if (output.contains(QStringLiteral("Driver/library version mismatch"), Qt::CaseInsensitive)) {
+    if (text::containsPhrase(output, QStringLiteral("Driver/library version mismatch"))) {
         return ProbeError{ProblemKind::DriverLibraryMismatch,
                      tr("The NVIDIA driver that is loaded differs from the installed driver libraries "
                         "(usually right after a driver update). Restart the computer.")};
     }
-    if (output.contains(QStringLiteral("No devices were found"), Qt::CaseInsensitive)) {
+    if (text::containsPhrase(output, QStringLiteral("No devices were found"))) {
         return ProbeError{ProblemKind::NoDevices,
                      tr("The NVIDIA driver is installed but sees no GPU. Check that the GPU is seated and "
                         "enabled, and that the virtual machine or container has been given it.")};
     }
-    if (output.contains(QStringLiteral("Failed to initialize NVML"), Qt::CaseInsensitive)) {
+    if (text::containsPhrase(output, QStringLiteral("Failed to initialize NVML"))) {
         return ProbeError{ProblemKind::DriverUnreachable,
                      tr("nvidia-smi could not initialise NVML, the driver's management library: "
                         "reinstall the NVIDIA driver, or restart the computer.")};
     }
-    // cmd.exe's "not recognized" text is localized, but always starts with the quoted name.
-    if (output.contains(QStringLiteral("is not recognized as an internal or external command"))
-        || output.trimmed().startsWith(QStringLiteral("'nvidia-smi' ")) || output.contains(QStringLiteral("command not found"))) {
+    // cmd.exe's "not recognized" text is localized, but its line always starts with the quoted name.
+    if (text::containsPhrase(output, QStringLiteral("is not recognized as an internal or external command"))
+        || text::anyLineStartsWith(output, QStringLiteral("'nvidia-smi' ")) || output.contains(QStringLiteral("command not found"))) {
         return ProbeError{ProblemKind::NotFound, tr("nvidia-smi is not installed.")};
     }
     return std::nullopt;

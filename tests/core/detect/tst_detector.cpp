@@ -6,7 +6,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QFileInfo>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace tgs;
@@ -78,6 +80,12 @@ private slots:
     void crashingDriverQuery();
     void oldCondaWithoutJson();
     void cancelEndsEverything();
+    void quickPhaseReadsTorchFromDisk_data();
+    void quickPhaseReadsTorchFromDisk();
+    void quickAnswerComesBeforeTheDeepOne();
+    void nvccOnPathOutsideAToolkit();
+    void nvccOfAKnownToolkitCountsOnce();
+    void nvccWrapperLeadsToItsToolkit();
 };
 
 void TestDetector::fullMachine()
@@ -359,6 +367,146 @@ void TestDetector::cancelEndsEverything()
     QVERIFY(!detector.isRunning());
     const Environment e = finished.first().first().value<Environment>();
     QCOMPARE(kindOf(e, QStringLiteral("detection")), QStringLiteral("failed"));
+}
+
+// The real quick probe (resources/python_quick.py) run by a real Python over a folder laid out
+// like site-packages, holding real torch/version.py files.
+void TestDetector::quickPhaseReadsTorchFromDisk_data()
+{
+    QTest::addColumn<QString>("versionFile");
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("cuda");
+    QTest::addColumn<QString>("cudnnWheel"); // nvidia-cudnn-cu12's dist-info, if the env has one
+    QTest::addColumn<QString>("cudnn");
+    QTest::newRow("2.7.1 cu126 with its cuDNN wheel") << "2.7.1+cu126.py" << "2.7.1+cu126" << "12.6" << "nvidia_cudnn_cu12-9.5.1.17.dist-info" << "9.5.1";
+    QTest::newRow("2.2.1 cu121, bundled libcudnn.so.8") << "2.2.1+cu121.py" << "2.2.1+cu121" << "12.1" << "" << "8";
+    QTest::newRow("Debian's 1.13 CPU build") << "1.13.0a0-debian-cpu.py" << "1.13.0a0" << "" << "" << "";
+}
+
+void TestDetector::quickPhaseReadsTorchFromDisk()
+{
+    QFETCH(QString, versionFile);
+    QFETCH(QString, version);
+    QFETCH(QString, cuda);
+    QFETCH(QString, cudnnWheel);
+    QFETCH(QString, cudnn);
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
+    if (python.isEmpty())
+        QSKIP("needs Debian's /usr/bin/python3 (scripts/setup.sh installs it)");
+    FakeTools tools;
+    tools.writeFile(QStringLiteral("site/torch/version.py"), FakeTools::fixture(QStringLiteral("torch-version-py/") + versionFile));
+    if (cudnnWheel.isEmpty() && !cudnn.isEmpty())
+        tools.writeFile(QStringLiteral("site/torch/lib/libcudnn.so.") + cudnn, "");
+    if (!cudnnWheel.isEmpty())
+        tools.writeFile(QStringLiteral("site/") + cudnnWheel + QStringLiteral("/METADATA"), "Name: nvidia-cudnn-cu12\n");
+    tools.writeFile(QStringLiteral("site/torchvision-0.22.1+cu126.dist-info/METADATA"), "Name: torchvision\n");
+    DetectionOptions options = optionsFor(tools);
+    options.deep = false;
+    options.platform.environment.insert(QStringLiteral("PATH"), QFileInfo(python).absolutePath());
+    options.platform.environment.insert(QStringLiteral("PYTHONPATH"), tools.root() + QStringLiteral("/site"));
+    Detector detector;
+    QSignalSpy started(&detector, &Detector::probeStarted);
+    QSignalSpy quick(&detector, &Detector::quickFinished);
+    QSignalSpy finished(&detector, &Detector::finished);
+    detector.start(options);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(quick.count(), 1);
+    for (const QList<QVariant> &call : started)
+        QVERIFY2(!call.at(1).toString().contains(QStringLiteral("torch_probe.py")), "no deep probe with --quick");
+    const Environment e = finished.first().first().value<Environment>();
+    QVERIFY2(!e.pythons.isEmpty(), problemList(e).constData());
+    const PythonInfo &found = e.pythons.first();
+    QVERIFY(found.torch);
+    QCOMPARE(found.torch->version, version);
+    QCOMPARE(found.torch->cuda, cuda);
+    QCOMPARE(found.torch->cudnn, cudnn);
+    QCOMPARE(found.torch->cudaAvailable, std::optional<bool>()); // unknown without importing torch
+    QVERIFY(!found.torch->imported);
+    QCOMPARE(found.torch->torchvision, QStringLiteral("0.22.1+cu126"));
+    QCOMPARE(found.torch->location, tools.root() + QStringLiteral("/site/torch"));
+    QVERIFY(environmentToJson(e)["pythons"][0]["torch"]["cuda_available"].is_null());
+}
+
+void TestDetector::quickAnswerComesBeforeTheDeepOne()
+{
+    FakeTools tools;
+    const QString quickJson = QStringLiteral(R"(TGS-PROBE-JSON: {"phase": "quick", "executable": "/usr/bin/python3", "version": "3.11.2", )"
+                                             R"("torch": {"version": "2.5.1+cu124", "cuda": "12.4", "cudnn": null, "cuda_available": null, )"
+                                             R"("location": "/env/lib/python3.11/site-packages/torch", "bundled_libraries": []}, )"
+                                             R"("torch_error": null, "distributions": {"nvidia_cudnn_cu12": "9.1.0.70", "torchvision": "0.20.1+cu124"}})");
+    const QString deepTorch = QStringLiteral(R"({"version": "2.5.1+cu124", "cuda": "12.4", "cudnn": 90100, "cuda_available": true, )"
+                                             R"("arch_list": ["sm_86"], "devices": [{"name": "NVIDIA GeForce RTX 3090", "capability": "8.6"}], "cuda_error": null})");
+    tools.addTool(QStringLiteral("python3"), {{QStringLiteral("*tgs-quick"), quickJson.toUtf8() + '\n'},
+                                               {QStringLiteral("*tgs-deep"), FakeTools::probeOutput(QStringLiteral("/usr/bin/python3"), QStringLiteral("3.11.2"), deepTorch), {}, 0, 2}});
+    Detector detector;
+    QSignalSpy updated(&detector, &Detector::updated);
+    QSignalSpy quick(&detector, &Detector::quickFinished);
+    QSignalSpy finished(&detector, &Detector::finished);
+    detector.start(optionsFor(tools));
+    QVERIFY(quick.wait(30000));
+    QCOMPARE(finished.count(), 0); // the deep probe is still importing torch
+    QVERIFY(detector.isRunning());
+    const Environment first = quick.first().first().value<Environment>();
+    QCOMPARE(first.pythons.size(), 1);
+    QCOMPARE(first.pythons.first().torch->version, QStringLiteral("2.5.1+cu124"));
+    QCOMPARE(first.pythons.first().torch->cudnn, QStringLiteral("9.1.0"));
+    QVERIFY(!first.pythons.first().torch->cudaAvailable);
+    QVERIFY(updated.count() >= 1);
+
+    QVERIFY(finished.wait(30000));
+    const Environment last = finished.first().first().value<Environment>();
+    QVERIFY2(!last.problemFor(QStringLiteral("python")), problemList(last).constData());
+    const TorchInfo &torch = *last.pythons.first().torch;
+    QCOMPARE(torch.cudaAvailable, std::optional<bool>(true));
+    QVERIFY(torch.imported);
+    QCOMPARE(torch.devices.first().capability, QStringLiteral("8.6"));
+    QCOMPARE(torch.torchvision, QStringLiteral("0.20.1+cu124")); // kept from the quick phase
+}
+
+// conda's cuda-nvcc (or a wrapper) on PATH, in a folder that does not look like a toolkit.
+void TestDetector::nvccOnPathOutsideAToolkit()
+{
+    FakeTools tools;
+    const QString nvcc = tools.addTool(QStringLiteral("nvcc"), {{QStringLiteral("--version"), FakeTools::fixture(QStringLiteral("nvcc/linux-11.5.119.txt"))}});
+    const Environment e = Detector::detect(optionsFor(tools));
+    QCOMPARE(e.cudaToolkits.size(), 1);
+    QCOMPARE(e.cudaToolkits.first().version, QStringLiteral("11.5.119"));
+    QCOMPARE(e.cudaToolkits.first().path, QFileInfo(tools.root()).canonicalFilePath());
+    QCOMPARE(e.cudaToolkits.first().source, QStringLiteral("nvcc --version (PATH)"));
+    QCOMPARE(tools.calls(nvcc).last(), QStringLiteral("--version"));
+    QCOMPARE(problem(e, QStringLiteral("cuda-toolkit")), nullptr);
+}
+
+// A wrapper script on PATH (as /usr/local/bin/nvcc on this machine) execs the real nvcc of a
+// toolkit elsewhere: `--dryrun` tells where, and the toolkit is reported from its own files.
+void TestDetector::nvccWrapperLeadsToItsToolkit()
+{
+    FakeTools tools;
+    tools.writeFile(QStringLiteral("opt/cuda-13.0/version.json"), FakeTools::fixture(QStringLiteral("cuda-version-file/version-11.5.2.json")));
+    const QByteArray dryrun = FakeTools::fixture(QStringLiteral("nvcc-dryrun/linux-13.0.88-via-wrapper.txt"))
+                                  .replace("/usr/local/cuda-13.0", (tools.root() + QStringLiteral("/opt/cuda-13.0")).toUtf8());
+    const QString wrapper = tools.addTool(QStringLiteral("nvcc"), {{QStringLiteral("--dryrun*"), {}, dryrun},
+                                                                    {QStringLiteral("--version"), FakeTools::fixture(QStringLiteral("nvcc/linux-13.2.78.txt"))}});
+    const Environment e = Detector::detect(optionsFor(tools));
+    QCOMPARE(e.cudaToolkits.size(), 1);
+    QCOMPARE(e.cudaToolkits.first().source, QStringLiteral("version.json"));
+    QCOMPARE(e.cudaToolkits.first().path, tools.root() + QStringLiteral("/opt/cuda-13.0"));
+    QCOMPARE(tools.calls(wrapper), QStringList{"--dryrun -E tgs-where.cu"});
+}
+
+// The nvcc on PATH belongs to a toolkit found by its version file: one toolkit, nvcc not run.
+void TestDetector::nvccOfAKnownToolkitCountsOnce()
+{
+    FakeTools tools;
+    tools.writeFile(QStringLiteral("fs/usr/local/cuda-11.5/version.json"), FakeTools::fixture(QStringLiteral("cuda-version-file/version-11.5.2.json")));
+    const QString nvcc = tools.addToolAt(QStringLiteral("fs/usr/local/cuda-11.5/bin/nvcc"),
+                                         {{QStringLiteral("--version"), FakeTools::fixture(QStringLiteral("nvcc/linux-11.5.119.txt"))}});
+    DetectionOptions options = optionsFor(tools);
+    options.platform.environment.insert(QStringLiteral("PATH"), tools.binDir() + u':' + tools.fsRoot() + QStringLiteral("/usr/local/cuda-11.5/bin"));
+    const Environment e = Detector::detect(options);
+    QCOMPARE(e.cudaToolkits.size(), 1);
+    QCOMPARE(e.cudaToolkits.first().source, QStringLiteral("version.json"));
+    QVERIFY(tools.calls(nvcc).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDetector)

@@ -73,6 +73,8 @@ private slots:
     void procDriverVersion_data() { addFixtureRows(QStringLiteral("proc-driver-version")); }
     void procDriverVersion();
     void sysModuleVersion();
+    void nvccHere_data();
+    void nvccHere();
     void nvcc_data() { addFixtureRows(QStringLiteral("nvcc")); }
     void nvcc();
     void cudaVersionFile_data() { addFixtureRows(QStringLiteral("cuda-version-file")); }
@@ -416,6 +418,22 @@ void TestParsers::cudaDriverProbeOutput()
     QCOMPARE(CudaDriverProbe::parseOutput(QStringLiteral("cuda-driver error=not_found\n")).error().kind,
              ProblemKind::NotFound);
     QCOMPARE(CudaDriverProbe::parseOutput(QStringLiteral("Segmentation fault")).error().kind, ProblemKind::Unparseable);
+}
+
+void TestParsers::nvccHere_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("here");
+    QTest::newRow("13.0.88 behind a wrapper") << "nvcc-dryrun/linux-13.0.88-via-wrapper.txt" << "/usr/local/cuda-13.0/bin";
+    QTest::newRow("12.6.20") << "nvcc-dryrun/linux-12.6.20-excerpt.txt" << "/usr/local/cuda/bin";
+    QTest::newRow("nvcc --version has no _HERE_") << "nvcc/linux-13.2.78.txt" << "";
+}
+
+void TestParsers::nvccHere()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, here);
+    QCOMPARE(CudaToolsParser::parseNvccHere(fixtureText(fixture)), here);
 }
 
 QTEST_GUILESS_MAIN(TestParsers)

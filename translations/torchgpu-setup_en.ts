@@ -458,14 +458,18 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     </message>
 </context>
 <context>
-    <name>tgs::KnowledgeBase</name>
+    <name>tgs::JsonReader</name>
     <message>
-        <source>versions must be listed oldest first, each once</source>
-        <translation>versions must be listed oldest first, each once</translation>
+        <source>%1: not valid JSON (byte %2): %3</source>
+        <translation>%1: not valid JSON (byte %2): %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in the release&apos;s &quot;python&quot; list</source>
-        <translation>&quot;%1&quot; is not in the release&apos;s &quot;python&quot; list</translation>
+        <source>%1: not valid JSON: %2</source>
+        <translation>%1: not valid JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not the one this program reads (%3)</source>
+        <translation>%1 %2 is not the one this program reads (%3)</translation>
     </message>
     <message>
         <source>the required key &quot;%1&quot; is missing</source>
@@ -502,6 +506,17 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>expected a string</source>
         <translation>expected a string</translation>
+    </message>
+    <message>
+        <source>versions must be listed oldest first, each once</source>
+        <translation>versions must be listed oldest first, each once</translation>
+    </message>
+</context>
+<context>
+    <name>tgs::KnowledgeBase</name>
+    <message>
+        <source>&quot;%1&quot; is not in the release&apos;s &quot;python&quot; list</source>
+        <translation>&quot;%1&quot; is not in the release&apos;s &quot;python&quot; list</translation>
     </message>
     <message>
         <source>expected &quot;linux&quot; or &quot;windows&quot;</source>
@@ -550,18 +565,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>CUDA %1 is not in &quot;cuda_versions&quot;</source>
         <translation>CUDA %1 is not in &quot;cuda_versions&quot;</translation>
-    </message>
-    <message>
-        <source>%1: not valid JSON (byte %2): %3</source>
-        <translation>%1: not valid JSON (byte %2): %3</translation>
-    </message>
-    <message>
-        <source>%1: not valid JSON: %2</source>
-        <translation>%1: not valid JSON: %2</translation>
-    </message>
-    <message>
-        <source>schema version %1 is not the one this program reads (%2)</source>
-        <translation>schema version %1 is not the one this program reads (%2)</translation>
     </message>
     <message>
         <source>expected a date like 2026-11-20</source>
@@ -614,40 +617,12 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
 <context>
     <name>tgs::MirrorCatalog</name>
     <message>
-        <source>not valid JSON</source>
-        <translation>not valid JSON</translation>
-    </message>
-    <message>
-        <source>this program reads schema version 1</source>
-        <translation>this program reads schema version 1</translation>
-    </message>
-    <message>
-        <source>expected a non-empty array</source>
-        <translation>expected a non-empty array</translation>
-    </message>
-    <message>
-        <source>expected an object with an &quot;id&quot;</source>
-        <translation>expected an object with an &quot;id&quot;</translation>
-    </message>
-    <message>
-        <source>needs &quot;en&quot; and &quot;zh_CN&quot;</source>
-        <translation>needs &quot;en&quot; and &quot;zh_CN&quot;</translation>
-    </message>
-    <message>
         <source>expected &quot;index-url&quot; or &quot;find-links&quot;</source>
         <translation>expected &quot;index-url&quot; or &quot;find-links&quot;</translation>
     </message>
     <message>
         <source>the first entry must be &quot;official&quot;</source>
         <translation>the first entry must be &quot;official&quot;</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>expected an object</translation>
-    </message>
-    <message>
-        <source>needs a version and the Windows and Linux file names</source>
-        <translation>needs a version and the Windows and Linux file names</translation>
     </message>
     <message>
         <source>The built-in mirror list is missing from this build.</source>

@@ -457,14 +457,18 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     </message>
 </context>
 <context>
-    <name>tgs::KnowledgeBase</name>
+    <name>tgs::JsonReader</name>
     <message>
-        <source>versions must be listed oldest first, each once</source>
-        <translation>版本必须按从旧到新排列，且每个只出现一次</translation>
+        <source>%1: not valid JSON (byte %2): %3</source>
+        <translation>%1：不是有效的 JSON（第 %2 字节）：%3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in the release&apos;s &quot;python&quot; list</source>
-        <translation>“%1”不在该版本的“python”列表中</translation>
+        <source>%1: not valid JSON: %2</source>
+        <translation>%1：不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not the one this program reads (%3)</source>
+        <translation>%1 %2 不是本程序能读取的版本（%3）</translation>
     </message>
     <message>
         <source>the required key &quot;%1&quot; is missing</source>
@@ -476,7 +480,7 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     </message>
     <message>
         <source>expected an object</source>
-        <translation>这里应是一个对象</translation>
+        <translation>应为对象</translation>
     </message>
     <message>
         <source>expected an array</source>
@@ -501,6 +505,17 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>expected a string</source>
         <translation>这里应是字符串</translation>
+    </message>
+    <message>
+        <source>versions must be listed oldest first, each once</source>
+        <translation>版本必须按从旧到新排列，且每个只出现一次</translation>
+    </message>
+</context>
+<context>
+    <name>tgs::KnowledgeBase</name>
+    <message>
+        <source>&quot;%1&quot; is not in the release&apos;s &quot;python&quot; list</source>
+        <translation>“%1”不在该版本的“python”列表中</translation>
     </message>
     <message>
         <source>expected &quot;linux&quot; or &quot;windows&quot;</source>
@@ -549,18 +564,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>CUDA %1 is not in &quot;cuda_versions&quot;</source>
         <translation>CUDA %1 不在“cuda_versions”中</translation>
-    </message>
-    <message>
-        <source>%1: not valid JSON (byte %2): %3</source>
-        <translation>%1：不是有效的 JSON（第 %2 字节）：%3</translation>
-    </message>
-    <message>
-        <source>%1: not valid JSON: %2</source>
-        <translation>%1：不是有效的 JSON：%2</translation>
-    </message>
-    <message>
-        <source>schema version %1 is not the one this program reads (%2)</source>
-        <translation>格式版本 %1 不是本程序能读取的版本（%2）</translation>
     </message>
     <message>
         <source>expected a date like 2026-11-20</source>
@@ -613,40 +616,12 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
 <context>
     <name>tgs::MirrorCatalog</name>
     <message>
-        <source>not valid JSON</source>
-        <translation>不是有效的 JSON</translation>
-    </message>
-    <message>
-        <source>this program reads schema version 1</source>
-        <translation>本程序读取的架构版本为 1</translation>
-    </message>
-    <message>
-        <source>expected a non-empty array</source>
-        <translation>应为非空数组</translation>
-    </message>
-    <message>
-        <source>expected an object with an &quot;id&quot;</source>
-        <translation>应为包含 &quot;id&quot; 的对象</translation>
-    </message>
-    <message>
-        <source>needs &quot;en&quot; and &quot;zh_CN&quot;</source>
-        <translation>需要 &quot;en&quot; 和 &quot;zh_CN&quot;</translation>
-    </message>
-    <message>
         <source>expected &quot;index-url&quot; or &quot;find-links&quot;</source>
         <translation>应为 &quot;index-url&quot; 或 &quot;find-links&quot;</translation>
     </message>
     <message>
         <source>the first entry must be &quot;official&quot;</source>
         <translation>第一项必须是 &quot;official&quot;</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>应为对象</translation>
-    </message>
-    <message>
-        <source>needs a version and the Windows and Linux file names</source>
-        <translation>需要版本号以及 Windows 和 Linux 的文件名</translation>
     </message>
     <message>
         <source>The built-in mirror list is missing from this build.</source>

@@ -1,6 +1,6 @@
 #include <core/install/mirrors.h>
 
-#include <core/base/jsonutil.h>
+#include <core/base/jsonreader.h>
 
 #include <QFile>
 
@@ -36,66 +36,85 @@ QStringList MirrorCatalog::ids() const
     return list;
 }
 
+namespace {
+
+using json = nlohmann::json;
+
+Mirror readMirror(JsonReader &r, const json &m, const QString &at)
+{
+    Mirror mirror;
+    if (!r.isObject(&m, at))
+        return mirror;
+    r.onlyKeys(m, at, {"id", "name", "conda_channels", "pypi_index", "pytorch_wheels", "pytorch_wheels_mode", "miniforge_downloads",
+                       "probe_path", "notes", "sources"});
+    mirror.id = r.string(m, at, "id");
+    mirror.name = r.localized(m, at, "name");
+    if (const json *channels = r.member(m, at, "conda_channels", false); channels && r.isObject(channels, at + QStringLiteral("/conda_channels"))) {
+        for (auto it = channels->begin(); it != channels->end(); ++it) {
+            // null: the mirror does not carry that channel
+            const QString url = r.string(*channels, at + QStringLiteral("/conda_channels"), it.key().c_str(), true);
+            if (!url.isEmpty())
+                mirror.condaChannels.insert(QString::fromStdString(it.key()), url);
+        }
+    }
+    auto optional = [&](const char *key) { return r.member(m, at, key, false) ? r.string(m, at, key, true) : QString(); };
+    mirror.pypiIndex = optional("pypi_index");
+    mirror.pytorchWheels = optional("pytorch_wheels");
+    mirror.pytorchWheelsMode = optional("pytorch_wheels_mode");
+    mirror.miniforgeDownloads = optional("miniforge_downloads");
+    mirror.probeUrl = optional("probe_path");
+    if (!mirror.pytorchWheels.isEmpty() && mirror.pytorchWheelsMode != QStringLiteral("index-url")
+        && mirror.pytorchWheelsMode != QStringLiteral("find-links"))
+        r.fail(at + QStringLiteral("/pytorch_wheels_mode"), MirrorCatalog::tr("expected \"index-url\" or \"find-links\""));
+    return mirror;
+}
+
+MiniforgeFile readMiniforgeFile(JsonReader &r, const json &files, const QString &at, const char *os)
+{
+    const json *file = r.member(files, at, os);
+    const QString fileAt = at + u'/' + QLatin1String(os);
+    if (!r.isObject(file, fileAt))
+        return {};
+    r.onlyKeys(*file, fileAt, {"name", "sha256"});
+    return {r.string(*file, fileAt, "name"), r.string(*file, fileAt, "sha256").toLower()};
+}
+
+} // namespace
+
 Result<MirrorCatalog> MirrorCatalog::fromJson(const QByteArray &bytes, const QString &origin)
 {
-    const nlohmann::json doc = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
-    auto fail = [&origin](const QString &pointer, const QString &reason) {
-        return Error{QStringLiteral("%1: %2: %3").arg(origin, pointer, reason)};
-    };
-    if (doc.is_discarded() || !doc.is_object())
-        return fail(QStringLiteral("/"), tr("not valid JSON"));
-    if (!doc.contains("schema_version") || doc["schema_version"] != 1)
-        return fail(QStringLiteral("/schema_version"), tr("this program reads schema version 1"));
-    const auto mirrors = doc.find("mirrors");
-    if (mirrors == doc.end() || !mirrors->is_array() || mirrors->empty())
-        return fail(QStringLiteral("/mirrors"), tr("expected a non-empty array"));
-
+    const Result<json> parsed = JsonReader::parse(bytes, origin);
+    if (!parsed)
+        return parsed.error();
+    const json &doc = *parsed;
+    JsonReader r(origin);
+    if (!r.isObject(&doc, QString()))
+        return r.error();
+    r.onlyKeys(doc, QString(), {"schema_version", "data_date", "sources", "mirrors", "miniforge"});
+    r.exactInteger(doc, QString(), "schema_version", 1);
     MirrorCatalog catalog;
-    catalog.dataDate = json::string(doc, "data_date");
-    for (size_t i = 0; i < mirrors->size(); ++i) {
-        const nlohmann::json &m = (*mirrors)[i];
-        const QString at = QStringLiteral("/mirrors/%1").arg(i);
-        if (!m.is_object() || json::string(m, "id").isEmpty())
-            return fail(at, tr("expected an object with an \"id\""));
-        Mirror mirror;
-        mirror.id = json::string(m, "id");
-        if (m.contains("name") && m["name"].is_object())
-            mirror.name = {json::string(m["name"], "en"), json::string(m["name"], "zh_CN")};
-        if (mirror.name.en.isEmpty() || mirror.name.zhCN.isEmpty())
-            return fail(at + QStringLiteral("/name"), tr("needs \"en\" and \"zh_CN\""));
-        if (m.contains("conda_channels") && m["conda_channels"].is_object()) {
-            for (auto it = m["conda_channels"].begin(); it != m["conda_channels"].end(); ++it) {
-                if (it->is_string())
-                    mirror.condaChannels.insert(QString::fromStdString(it.key()), QString::fromStdString(it->get<std::string>()));
-            }
-        }
-        mirror.pypiIndex = json::string(m, "pypi_index");
-        mirror.pytorchWheels = json::string(m, "pytorch_wheels");
-        mirror.pytorchWheelsMode = json::string(m, "pytorch_wheels_mode");
-        mirror.miniforgeDownloads = json::string(m, "miniforge_downloads");
-        mirror.probeUrl = json::string(m, "probe_path");
-        if (!mirror.pytorchWheels.isEmpty() && mirror.pytorchWheelsMode != QStringLiteral("index-url")
-            && mirror.pytorchWheelsMode != QStringLiteral("find-links"))
-            return fail(at + QStringLiteral("/pytorch_wheels_mode"), tr("expected \"index-url\" or \"find-links\""));
-        catalog.mirrors.append(mirror);
+    catalog.dataDate = r.string(doc, QString(), "data_date");
+    const json *mirrors = r.member(doc, QString(), "mirrors");
+    if (r.isArray(mirrors, QStringLiteral("/mirrors"), true)) {
+        for (size_t i = 0; i < mirrors->size() && !r.failed(); ++i)
+            catalog.mirrors.append(readMirror(r, (*mirrors)[i], QStringLiteral("/mirrors/%1").arg(i)));
     }
-    if (catalog.mirrors.first().id != QStringLiteral("official"))
-        return fail(QStringLiteral("/mirrors/0/id"), tr("the first entry must be \"official\""));
+    if (!r.failed() && catalog.mirrors.first().id != QStringLiteral("official"))
+        r.fail(QStringLiteral("/mirrors/0/id"), tr("the first entry must be \"official\""));
 
-    const auto miniforge = doc.find("miniforge");
-    if (miniforge == doc.end() || !miniforge->is_object())
-        return fail(QStringLiteral("/miniforge"), tr("expected an object"));
-    catalog.miniforgeVersion = json::string(*miniforge, "version");
-    catalog.miniforgeGithub = json::string(*miniforge, "github_download");
-    if (miniforge->contains("files") && (*miniforge)["files"].is_object()) {
-        const nlohmann::json &files = (*miniforge)["files"];
-        if (files.contains("windows"))
-            catalog.miniforgeWindows = {json::string(files["windows"], "name"), json::string(files["windows"], "sha256").toLower()};
-        if (files.contains("linux"))
-            catalog.miniforgeLinux = {json::string(files["linux"], "name"), json::string(files["linux"], "sha256").toLower()};
+    const json *miniforge = r.member(doc, QString(), "miniforge");
+    if (r.isObject(miniforge, QStringLiteral("/miniforge"))) {
+        r.onlyKeys(*miniforge, QStringLiteral("/miniforge"), {"version", "github_download", "files", "sources", "notes"});
+        catalog.miniforgeVersion = r.string(*miniforge, QStringLiteral("/miniforge"), "version");
+        catalog.miniforgeGithub = r.string(*miniforge, QStringLiteral("/miniforge"), "github_download");
+        const json *files = r.member(*miniforge, QStringLiteral("/miniforge"), "files");
+        if (r.isObject(files, QStringLiteral("/miniforge/files"))) {
+            catalog.miniforgeWindows = readMiniforgeFile(r, *files, QStringLiteral("/miniforge/files"), "windows");
+            catalog.miniforgeLinux = readMiniforgeFile(r, *files, QStringLiteral("/miniforge/files"), "linux");
+        }
     }
-    if (catalog.miniforgeVersion.isEmpty() || catalog.miniforgeLinux.name.isEmpty() || catalog.miniforgeWindows.name.isEmpty())
-        return fail(QStringLiteral("/miniforge"), tr("needs a version and the Windows and Linux file names"));
+    if (r.failed())
+        return r.error();
     return catalog;
 }
 

@@ -1,5 +1,6 @@
 #include <core/kb/knowledgebase.h>
 
+#include <core/base/jsonreader.h>
 #include <core/base/version.h>
 
 #include <nlohmann/json.hpp>
@@ -18,211 +19,61 @@ using json = nlohmann::json;
 
 namespace {
 
-QString escapePointerToken(const std::string &key)
+QStringList subset(JsonReader &r, const json &object, const QString &pointer, const char *key, const QStringList &within)
 {
-    QString token = QString::fromStdString(key);
-    token.replace(u'~', QStringLiteral("~0"));
-    token.replace(u'/', QStringLiteral("~1"));
-    return token;
+    const QStringList list = r.ascendingStrings(object, pointer, key);
+    for (qsizetype i = 0; i < list.size() && !r.failed(); ++i) {
+        if (!within.contains(list.at(i)))
+            r.fail(pointer + u'/' + QLatin1String(key) + u'/' + QString::number(i),
+                 KnowledgeBase::tr("\"%1\" is not in the release's \"python\" list").arg(list.at(i)));
+    }
+    return list;
 }
 
-// Walks the document and stops at the first thing that is wrong, remembering where it was.
-// Every accessor returns a harmless default once an error is recorded, so the loader reads
-// straight through without a check after each field.
-class Reader
+// An optional object of version lists keyed by OS, e.g. {"windows": ["3.9", "3.10"]}, each
+// in ascending order and, unless `within` is empty, drawn from `within`.
+QMap<QString, QStringList> perOs(JsonReader &r, const json &object, const QString &pointer, const char *key, const QStringList &within)
 {
-public:
-    explicit Reader(QString origin) : m_origin(std::move(origin)) {}
-
-    bool failed() const { return m_error.has_value(); }
-    Error error() const { return *m_error; }
-
-    void fail(const QString &pointer, const QString &reason)
-    {
-        if (!m_error)
-            m_error = Error{QStringLiteral("%1: %2: %3").arg(m_origin, pointer.isEmpty() ? QStringLiteral("/") : pointer, reason)};
-    }
-
-    const json *member(const json &object, const QString &pointer, const char *key, bool required = true)
-    {
-        if (failed())
-            return nullptr;
-        const auto it = object.find(key);
-        if (it == object.end()) {
-            if (required)
-                fail(pointer, KnowledgeBase::tr("the required key \"%1\" is missing").arg(QLatin1String(key)));
-            return nullptr;
-        }
-        return &*it;
-    }
-
-    void onlyKeys(const json &object, const QString &pointer, std::initializer_list<const char *> allowed)
-    {
-        if (failed())
-            return;
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            bool known = false;
-            for (const char *key : allowed)
-                known |= it.key() == key;
-            if (!known)
-                fail(pointer + u'/' + escapePointerToken(it.key()), KnowledgeBase::tr("unknown key"));
-        }
-    }
-
-    bool isObject(const json *value, const QString &pointer)
-    {
-        if (failed() || !value)
-            return false;
-        if (!value->is_object()) {
-            fail(pointer, KnowledgeBase::tr("expected an object"));
-            return false;
-        }
-        return true;
-    }
-
-    bool isArray(const json *value, const QString &pointer, bool nonEmpty = false)
-    {
-        if (failed() || !value)
-            return false;
-        if (!value->is_array()) {
-            fail(pointer, KnowledgeBase::tr("expected an array"));
-            return false;
-        }
-        if (nonEmpty && value->empty()) {
-            fail(pointer, KnowledgeBase::tr("expected at least one entry"));
-            return false;
-        }
-        return true;
-    }
-
-    QString string(const json &object, const QString &pointer, const char *key, bool nullable = false)
-    {
-        const QString at = pointer + u'/' + QLatin1String(key);
-        const json *value = member(object, pointer, key);
-        if (!value)
-            return {};
-        if (nullable && value->is_null())
-            return {};
-        if (!value->is_string() || value->get<std::string>().empty()) {
-            fail(at, nullable ? KnowledgeBase::tr("expected a non-empty string or null") : KnowledgeBase::tr("expected a non-empty string"));
-            return {};
-        }
-        return QString::fromStdString(value->get<std::string>());
-    }
-
-    QString version(const json &object, const QString &pointer, const char *key, bool nullable = false)
-    {
-        const QString text = string(object, pointer, key, nullable);
-        static const QRegularExpression re(QStringLiteral(R"(^\d+(\.\d+)+$)"));
-        if (!text.isEmpty() && !re.match(text).hasMatch())
-            fail(pointer + u'/' + QLatin1String(key), KnowledgeBase::tr("expected a version like \"12.4\", not \"%1\"").arg(text));
-        return text;
-    }
-
-    QStringList strings(const json &object, const QString &pointer, const char *key, bool versions, bool nonEmpty = false)
-    {
-        const QString at = pointer + u'/' + QLatin1String(key);
-        const json *value = member(object, pointer, key);
-        QStringList list;
-        if (!isArray(value, at, nonEmpty))
-            return list;
-        static const QRegularExpression re(QStringLiteral(R"(^\d+(\.\d+)+$)"));
-        for (size_t i = 0; i < value->size(); ++i) {
-            const json &item = (*value)[i];
-            const QString itemAt = at + u'/' + QString::number(i);
-            if (!item.is_string()) {
-                fail(itemAt, KnowledgeBase::tr("expected a string"));
-                return list;
-            }
-            const QString text = QString::fromStdString(item.get<std::string>());
-            if (versions && !re.match(text).hasMatch()) {
-                fail(itemAt, KnowledgeBase::tr("expected a version like \"12.4\", not \"%1\"").arg(text));
-                return list;
-            }
-            list.append(text);
-        }
-        return list;
-    }
-
-    // An optional object of version lists keyed by OS, e.g. {"windows": ["3.9", "3.10"]}, each
-    // in ascending order and, unless `within` is empty, drawn from `within`.
-    QMap<QString, QStringList> perOs(const json &object, const QString &pointer, const char *key, const QStringList &within)
-    {
-        QMap<QString, QStringList> map;
-        const json *value = member(object, pointer, key, false);
-        const QString at = pointer + u'/' + QLatin1String(key);
-        if (!value || failed() || !isObject(value, at))
-            return map;
-        onlyKeys(*value, at, {"linux", "windows"});
-        for (const char *os : {"linux", "windows"}) {
-            if (!failed() && value->contains(os))
-                map.insert(QLatin1String(os), within.isEmpty() ? ascendingStrings(*value, at, os) : subset(*value, at, os, within));
-        }
+    QMap<QString, QStringList> map;
+    const json *value = r.member(object, pointer, key, false);
+    const QString at = pointer + u'/' + QLatin1String(key);
+    if (!value || r.failed() || !r.isObject(value, at))
         return map;
+    r.onlyKeys(*value, at, {"linux", "windows"});
+    for (const char *os : {"linux", "windows"}) {
+        if (!r.failed() && value->contains(os))
+            map.insert(QLatin1String(os), within.isEmpty() ? r.ascendingStrings(*value, at, os) : subset(r, *value, at, os, within));
     }
-    QStringList ascendingStrings(const json &object, const QString &pointer, const char *key)
-    {
-        const QStringList list = strings(object, pointer, key, true);
-        for (qsizetype i = 1; i < list.size() && !failed(); ++i) {
-            if (!(Version(list.at(i - 1)) < Version(list.at(i))))
-                fail(pointer + u'/' + QLatin1String(key), KnowledgeBase::tr("versions must be listed oldest first, each once"));
-        }
-        return list;
-    }
-    QStringList subset(const json &object, const QString &pointer, const char *key, const QStringList &within)
-    {
-        const QStringList list = ascendingStrings(object, pointer, key);
-        for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
-            if (!within.contains(list.at(i)))
-                fail(pointer + u'/' + QLatin1String(key) + u'/' + QString::number(i),
-                     KnowledgeBase::tr("\"%1\" is not in the release's \"python\" list").arg(list.at(i)));
-        }
-        return list;
-    }
-    QStringList osList(const json &object, const QString &pointer)
-    {
-        const QStringList list = strings(object, pointer, "os", false, true);
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            if (list.at(i) != QStringLiteral("linux") && list.at(i) != QStringLiteral("windows"))
-                fail(pointer + QStringLiteral("/os/") + QString::number(i), KnowledgeBase::tr("expected \"linux\" or \"windows\""));
-        }
-        return list;
-    }
+    return map;
+}
 
-    QStringList sourceIds(const json &object, const QString &pointer, const QMap<QString, KbSource> &known)
-    {
-        const QStringList ids = strings(object, pointer, "sources", false, true);
-        for (qsizetype i = 0; i < ids.size(); ++i) {
-            if (!known.contains(ids.at(i)))
-                fail(pointer + QStringLiteral("/sources/") + QString::number(i),
-                     KnowledgeBase::tr("names the source \"%1\", which \"sources\" does not define").arg(ids.at(i)));
-        }
-        return ids;
-    }
 
-    LocalizedText localized(const json &object, const QString &pointer, const char *key)
-    {
-        const QString at = pointer + u'/' + escapePointerToken(key);
-        const json *value = member(object, pointer, key);
-        if (!isObject(value, at))
-            return {};
-        onlyKeys(*value, at, {"en", "zh_CN"});
-        LocalizedText text;
-        text.en = string(*value, at, "en");
-        text.zhCN = string(*value, at, "zh_CN");
-        return text;
+QStringList osList(JsonReader &r, const json &object, const QString &pointer)
+{
+    const QStringList list = r.strings(object, pointer, "os", false, true);
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (list.at(i) != QStringLiteral("linux") && list.at(i) != QStringLiteral("windows"))
+            r.fail(pointer + QStringLiteral("/os/") + QString::number(i), KnowledgeBase::tr("expected \"linux\" or \"windows\""));
     }
+    return list;
+}
 
-    void notes(const json &object, const QString &pointer)
-    {
-        if (object.contains("notes"))
-            strings(object, pointer, "notes", false);
+QStringList sourceIds(JsonReader &r, const json &object, const QString &pointer, const QMap<QString, KbSource> &known)
+{
+    const QStringList ids = r.strings(object, pointer, "sources", false, true);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (!known.contains(ids.at(i)))
+            r.fail(pointer + QStringLiteral("/sources/") + QString::number(i),
+                 KnowledgeBase::tr("names the source \"%1\", which \"sources\" does not define").arg(ids.at(i)));
     }
+    return ids;
+}
 
-private:
-    QString m_origin;
-    std::optional<Error> m_error;
-};
+void notes(JsonReader &r, const json &object, const QString &pointer)
+{
+    if (object.contains("notes"))
+        r.strings(object, pointer, "notes", false);
+}
 
 bool ascending(const QStringList &versions)
 {
@@ -233,7 +84,7 @@ bool ascending(const QStringList &versions)
     return true;
 }
 
-void readReleases(Reader &r, const json &root, KnowledgeBase &kb)
+void readReleases(JsonReader &r, const json &root, KnowledgeBase &kb)
 {
     const json *releases = r.member(root, QString(), "torch_releases");
     if (!r.isArray(releases, QStringLiteral("/torch_releases"), true))
@@ -250,15 +101,15 @@ void readReleases(Reader &r, const json &root, KnowledgeBase &kb)
         release.version = r.version(item, at, "version");
         release.released = r.string(item, at, "released");
         release.python = r.strings(item, at, "python", true, true);
-        release.pythonByOs = r.perOs(item, at, "python_os", release.python);
+        release.pythonByOs = perOs(r, item, at, "python_os", release.python);
         if (r.member(item, at, "conda_pytorch_python", false))
-            release.condaChannelPython = r.subset(item, at, "conda_pytorch_python", release.python);
+            release.condaChannelPython = subset(r, item, at, "conda_pytorch_python", release.python);
         release.torchvision = r.version(item, at, "torchvision");
         release.torchaudio = r.version(item, at, "torchaudio", true);
         release.condaPytorchCuda = r.strings(item, at, "conda_pytorch_cuda", true);
         release.condaCudatoolkit = r.strings(item, at, "conda_cudatoolkit", true);
-        release.sources = r.sourceIds(item, at, kb.sources);
-        r.notes(item, at);
+        release.sources = sourceIds(r, item, at, kb.sources);
+        notes(r, item, at);
 
         const json *pip = r.member(item, at, "pip");
         const QString pipAt = at + QStringLiteral("/pip");
@@ -275,7 +126,7 @@ void readReleases(Reader &r, const json &root, KnowledgeBase &kb)
                 variant.cudnn = r.version(variantJson, vAt, "cudnn", true);
                 variant.arch = r.strings(variantJson, vAt, "arch", true);
                 variant.ptx = r.version(variantJson, vAt, "ptx", true);
-                variant.os = r.osList(variantJson, vAt);
+                variant.os = osList(r, variantJson, vAt);
                 if (r.failed())
                     break;
                 const QString expectedId = variant.isCpu() ? QStringLiteral("cpu") : QStringLiteral("cu") + QString(variant.cuda).remove(u'.');
@@ -297,7 +148,7 @@ void readReleases(Reader &r, const json &root, KnowledgeBase &kb)
         // null: conda-forge has no CUDA build of this release
         const json *forge = r.member(item, at, "conda_forge");
         if (forge && !forge->is_null())
-            release.condaForge = CondaForgeBuilds{r.perOs(item, at, "conda_forge", {})};
+            release.condaForge = CondaForgeBuilds{perOs(r, item, at, "conda_forge", {})};
         versions.append(release.version);
         kb.torchReleases.append(release);
     }
@@ -305,7 +156,7 @@ void readReleases(Reader &r, const json &root, KnowledgeBase &kb)
         r.fail(QStringLiteral("/torch_releases"), KnowledgeBase::tr("releases must be listed oldest first, each once"));
 }
 
-void readCuda(Reader &r, const json &root, KnowledgeBase &kb)
+void readCuda(JsonReader &r, const json &root, KnowledgeBase &kb)
 {
     const json *list = r.member(root, QString(), "cuda_versions");
     if (!r.isArray(list, QStringLiteral("/cuda_versions"), true))
@@ -321,8 +172,8 @@ void readCuda(Reader &r, const json &root, KnowledgeBase &kb)
         cuda.version = r.version(item, at, "version");
         cuda.driverMinLinux = r.version(item, at, "driver_min_linux", true);
         cuda.driverMinWindows = r.version(item, at, "driver_min_windows", true);
-        r.sourceIds(item, at, kb.sources);
-        r.notes(item, at);
+        sourceIds(r, item, at, kb.sources);
+        notes(r, item, at);
         versions.append(cuda.version);
         kb.cudaVersions.append(cuda);
     }
@@ -345,13 +196,13 @@ void readCuda(Reader &r, const json &root, KnowledgeBase &kb)
         entry.cudaMajor = major && major->is_number_integer() ? major->get<int>() : 0;
         entry.driverMinLinux = r.version(item, at, "driver_min_linux");
         entry.driverMinWindows = r.version(item, at, "driver_min_windows", true);
-        r.sourceIds(item, at, kb.sources);
-        r.notes(item, at);
+        sourceIds(r, item, at, kb.sources);
+        notes(r, item, at);
         kb.minorCompat.append(entry);
     }
 }
 
-void readConda(Reader &r, const json &root, KnowledgeBase &kb)
+void readConda(JsonReader &r, const json &root, KnowledgeBase &kb)
 {
     const json *toolkits = r.member(root, QString(), "conda_cudatoolkit");
     if (r.isArray(toolkits, QStringLiteral("/conda_cudatoolkit"), true)) {
@@ -362,8 +213,8 @@ void readConda(Reader &r, const json &root, KnowledgeBase &kb)
                 return;
             r.onlyKeys(item, at, {"version", "sources", "notes"});
             kb.condaCudatoolkit.append(r.version(item, at, "version"));
-            r.sourceIds(item, at, kb.sources);
-            r.notes(item, at);
+            sourceIds(r, item, at, kb.sources);
+            notes(r, item, at);
         }
     }
     const json *cudnn = r.member(root, QString(), "conda_cudnn");
@@ -377,8 +228,8 @@ void readConda(Reader &r, const json &root, KnowledgeBase &kb)
         r.onlyKeys(item, at, {"version", "builds", "sources", "notes"});
         CondaCudnn entry;
         entry.version = r.version(item, at, "version");
-        r.sourceIds(item, at, kb.sources);
-        r.notes(item, at);
+        sourceIds(r, item, at, kb.sources);
+        notes(r, item, at);
         const json *builds = r.member(item, at, "builds");
         if (r.isArray(builds, at + QStringLiteral("/builds"), true)) {
             for (size_t b = 0; b < builds->size() && !r.failed(); ++b) {
@@ -400,7 +251,7 @@ void readConda(Reader &r, const json &root, KnowledgeBase &kb)
     }
 }
 
-void readArchitecturesAndTexts(Reader &r, const json &root, KnowledgeBase &kb)
+void readArchitecturesAndTexts(JsonReader &r, const json &root, KnowledgeBase &kb)
 {
     const json *archs = r.member(root, QString(), "gpu_architectures");
     if (r.isArray(archs, QStringLiteral("/gpu_architectures"), true)) {
@@ -428,7 +279,7 @@ void readArchitecturesAndTexts(Reader &r, const json &root, KnowledgeBase &kb)
     }
 }
 
-void crossCheck(Reader &r, const KnowledgeBase &kb)
+void crossCheck(JsonReader &r, const KnowledgeBase &kb)
 {
     for (qsizetype i = 0; i < kb.torchReleases.size() && !r.failed(); ++i) {
         const TorchRelease &release = kb.torchReleases.at(i);
@@ -444,11 +295,6 @@ void crossCheck(Reader &r, const KnowledgeBase &kb)
 }
 
 } // namespace
-
-QString LocalizedText::current() const
-{
-    return QLocale().language() == QLocale::Chinese && !zhCN.isEmpty() ? zhCN : en;
-}
 
 QStringList KnowledgeBase::requiredTexts()
 {
@@ -536,28 +382,18 @@ QString KnowledgeBase::text(const QString &key) const
 
 Result<KnowledgeBase> KnowledgeBase::fromJson(const QByteArray &bytes, const QString &origin)
 {
-    json root;
-    // The one place that catches JSON exceptions: nlohmann reports where parsing stopped.
-    try {
-        root = json::parse(bytes.constData(), bytes.constData() + bytes.size());
-    } catch (const json::parse_error &e) {
-        return Error{tr("%1: not valid JSON (byte %2): %3").arg(origin).arg(e.byte).arg(QString::fromUtf8(e.what()))};
-    } catch (const json::exception &e) {
-        return Error{tr("%1: not valid JSON: %2").arg(origin, QString::fromUtf8(e.what()))};
-    }
-
-    Reader r(origin);
+    const Result<json> parsed = JsonReader::parse(bytes, origin);
+    if (!parsed)
+        return parsed.error();
+    const json &root = *parsed;
+    JsonReader r(origin);
     KnowledgeBase kb;
     kb.origin = origin;
     if (!r.isObject(&root, QString()))
         return r.error();
     r.onlyKeys(root, QString(), {"schema_version", "data_date", "sources", "torch_releases", "cuda_versions",
                                  "minor_version_compat", "conda_cudatoolkit", "conda_cudnn", "gpu_architectures", "texts"});
-    const json *schema = r.member(root, QString(), "schema_version");
-    if (schema && (!schema->is_number_integer() || schema->get<int>() != kSchemaVersion)) {
-        r.fail(QStringLiteral("/schema_version"),
-               tr("schema version %1 is not the one this program reads (%2)").arg(QString::fromStdString(schema->dump())).arg(kSchemaVersion));
-    }
+    r.exactInteger(root, QString(), "schema_version", kSchemaVersion);
     kb.schemaVersion = kSchemaVersion;
     kb.dataDate = r.string(root, QString(), "data_date");
     static const QRegularExpression dateRe(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
@@ -567,7 +403,7 @@ Result<KnowledgeBase> KnowledgeBase::fromJson(const QByteArray &bytes, const QSt
     const json *sources = r.member(root, QString(), "sources");
     if (r.isObject(sources, QStringLiteral("/sources"))) {
         for (auto it = sources->begin(); it != sources->end() && !r.failed(); ++it) {
-            const QString at = QStringLiteral("/sources/") + escapePointerToken(it.key());
+            const QString at = QStringLiteral("/sources/") + JsonReader::pointerToken(it.key());
             if (!r.isObject(&*it, at))
                 break;
             r.onlyKeys(*it, at, {"title", "url"});

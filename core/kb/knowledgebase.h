@@ -1,5 +1,6 @@
 #pragma once
 
+#include <core/base/localizedtext.h>
 #include <core/base/platform.h>
 #include <core/base/result.h>
 
@@ -91,15 +92,6 @@ struct CondaCudnn
 {
     QString version;
     QList<CondaCudnnBuild> builds;
-};
-
-struct LocalizedText
-{
-    QString en;
-    QString zhCN;
-
-    // The text in the interface language (QLocale's default, set from --lang).
-    QString current() const;
 };
 
 struct GpuArchitecture

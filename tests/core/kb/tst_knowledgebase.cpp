@@ -101,6 +101,8 @@ void TestKnowledgeBase::broken_data()
 
     QTest::newRow("wrong schema version") << Mutation([](json &d) { d["schema_version"] = 2; })
                                           << "/schema_version" << "schema version 2";
+    QTest::newRow("schema version that narrows to 1") << Mutation([](json &d) { d["schema_version"] = 4294967297ULL; })
+                                                      << "/schema_version" << "schema version 4294967297";
     QTest::newRow("schema version missing") << Mutation([](json &d) { d.erase("schema_version"); })
                                             << "/:" << "\"schema_version\" is missing";
     QTest::newRow("bad date") << Mutation([](json &d) { d["data_date"] = "November"; }) << "/data_date" << "date";

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <core/detect/probes/cudadriver.h>
 #include <core/detect/detector.h>
+#include <core/detect/probes/cudadriver.h>
 
 #include <QCoreApplication>
 

@@ -4,7 +4,9 @@
 
 #include "interrupt.h"
 
+#include <core/base/version.h>
 #include <core/detect/detector.h>
+#include <core/detect/environmentreport.h>
 #include <core/install/installrunner.h>
 #include <core/install/mirrorprobe.h>
 #include <core/install/plan.h>
@@ -13,8 +15,6 @@
 #include <core/kb/kbstore.h>
 #include <core/recommend/recommendationreport.h>
 #include <core/recommend/recommender.h>
-#include <core/detect/environmentreport.h>
-#include <core/base/version.h>
 
 #include <nlohmann/json.hpp>
 
@@ -88,7 +88,8 @@ std::optional<Resolved> resolve(const RecommendOptions &o, bool alwaysDetect, bo
         const QUrl url = KnowledgeBaseStore::configuredUrl(o.kbUrl);
         if (!url.isEmpty()) {
             const Result<KnowledgeBase> current = KnowledgeBaseStore::best(cacheDir);
-            const KbUpdateResult update = KnowledgeBaseUpdater::fetchBlocking(url, cacheDir, current ? current->dataDate : QString());
+            const KbUpdateResult update
+                = KnowledgeBaseUpdater::fetchBlocking(url, cacheDir, current ? current->dataDate : QString());
             if (update.status == KbUpdateResult::Status::Failed)
                 writeErr(update.message + u'\n'); // offline or a bad download: go on with what we have
         }
@@ -125,7 +126,8 @@ std::optional<Resolved> resolve(const RecommendOptions &o, bool alwaysDetect, bo
     }
     resolved.facts = factsWithOverrides(resolved.environment, os, overrides);
 
-    const Result<Recommendation> recommendation = Recommender(resolved.kb).recommend(resolved.facts, {o.torch, o.cuda, *route});
+    const Result<Recommendation> recommendation
+        = Recommender(resolved.kb).recommend(resolved.facts, {o.torch, o.cuda, *route});
     if (!recommendation) {
         writeErr(recommendation.error().message + u'\n');
         return std::nullopt;
@@ -147,7 +149,8 @@ Shell shellFor(const QString &name, Platform::Os os)
 
 // The plan for the recommendation on this computer: its conda, else a venv from a Python of
 // the right version, else Miniforge in a plain ASCII folder.
-std::optional<Plan> makePlan(const RecommendOptions &o, const Resolved &r, const MirrorCatalog &catalog, QString *mirrorUsed)
+std::optional<Plan> makePlan(const RecommendOptions &o, const Resolved &r, const MirrorCatalog &catalog,
+                             QString *mirrorUsed)
 {
     QString mirror = o.mirror.isEmpty() ? QStringLiteral("official") : o.mirror;
     if (mirror == QStringLiteral("auto")) {
@@ -172,8 +175,9 @@ std::optional<Plan> makePlan(const RecommendOptions &o, const Resolved &r, const
         environment.conda = CondaInfo{};
         environment.conda->executable = platform.executableName(QStringLiteral("conda"));
     }
-    const Result<Plan> plan = planForComputer(r.kb, catalog, r.recommendation.recommended, environment, platform, o.env, mirror,
-                                              QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+    const Result<Plan> plan
+        = planForComputer(r.kb, catalog, r.recommendation.recommended, environment, platform, o.env, mirror,
+                          QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
     if (!plan) {
         writeErr(plan.error().message + u'\n');
         return std::nullopt;
@@ -220,7 +224,9 @@ int Cli::plan(const RecommendOptions &o)
         writeOut(QString::fromStdString(j.dump(2)) + u'\n');
         return 0;
     }
-    writeOut(tr("Plan for %1 (mirror: %2):").arg(RecommendationReport::combinationText(r->recommendation.recommended), mirror) + u'\n');
+    writeOut(tr("Plan for %1 (mirror: %2):")
+                 .arg(RecommendationReport::combinationText(r->recommendation.recommended), mirror)
+             + u'\n');
     for (const QString &note : plan->notes)
         writeOut(QStringLiteral("  * ") + note + u'\n');
     writeOut(u'\n' + renderPlan(*plan, shellFor(o.shell, r->facts.os)));
@@ -240,11 +246,12 @@ int Cli::install(const RecommendOptions &o)
 
     // Preflight: blockers stop here; an existing environment needs the user's word.
     const Mirror *source = catalog->mirror(mirror);
-    const PreflightInput check = PreflightInput::forComputer(*plan, Platform::current(), r->environment.value_or(Environment{}),
-                                                             source ? MirrorProbe::run({*source}) : QList<MirrorLatency>{});
+    const PreflightInput check
+        = PreflightInput::forComputer(*plan, Platform::current(), r->environment.value_or(Environment{}),
+                                      source ? MirrorProbe::run({*source}) : QList<MirrorLatency>{});
     PreflightAnswers answers;
     if (!o.ifExists.isEmpty()) {
-        answers.existingEnv = o.ifExists == QStringLiteral("replace") ? ExistingEnv::Replace
+        answers.existingEnv = o.ifExists == QStringLiteral("replace")  ? ExistingEnv::Replace
                               : o.ifExists == QStringLiteral("rename") ? ExistingEnv::Rename
                                                                        : ExistingEnv::Reuse;
     }
@@ -259,7 +266,9 @@ int Cli::install(const RecommendOptions &o)
         return 2;
     plan = decision.plan;
 
-    writeOut(tr("Plan for %1 (mirror: %2):").arg(RecommendationReport::combinationText(r->recommendation.recommended), mirror) + u'\n');
+    writeOut(tr("Plan for %1 (mirror: %2):")
+                 .arg(RecommendationReport::combinationText(r->recommendation.recommended), mirror)
+             + u'\n');
     writeOut(renderPlan(*plan, shellFor(o.shell, r->facts.os)) + u'\n');
     if (!o.yes) {
         if (!isatty(fileno(stdin))) {
@@ -283,7 +292,10 @@ int Cli::install(const RecommendOptions &o)
         runner.cancel();
     });
     QObject::connect(&runner, &InstallRunner::stepStarted, &runner, [&](int index, const QString &command) {
-        writeOut(QStringLiteral("\n[%1/%2] %3\n$ %4\n").arg(index + 1).arg(runner.plan().steps.size()).arg(runner.plan().steps.at(index).title, command));
+        writeOut(QStringLiteral("\n[%1/%2] %3\n$ %4\n")
+                     .arg(index + 1)
+                     .arg(runner.plan().steps.size())
+                     .arg(runner.plan().steps.at(index).title, command));
     });
     QObject::connect(&runner, &InstallRunner::outputLine, &runner, [](int, const OutputLine &line) {
         writeOut(line.progress ? QString(u'\r' + line.text) : QString(line.text + u'\n'));
@@ -304,15 +316,18 @@ int Cli::install(const RecommendOptions &o)
     loop.exec();
     writeOut(u'\n' + tr("Log: %1").arg(runner.logPath()) + u'\n');
     if (succeeded) {
-        writeOut(tr("Done: PyTorch %1 is installed in %2.").arg(r->recommendation.recommended.torch, plan->envName) + u'\n');
+        writeOut(tr("Done: PyTorch %1 is installed in %2.").arg(r->recommendation.recommended.torch, plan->envName)
+                 + u'\n');
         return 0;
     }
     if (canceled) {
         writeErr(tr("Canceled. To continue later, run the same command with --if-exists reuse: the environment already "
-                    "created is kept and the remaining steps run in it.") + u'\n');
+                    "created is kept and the remaining steps run in it.")
+                 + u'\n');
         return 130;
     }
-    writeErr(tr("The installation stopped at a failed step. Fix the cause above, then run the same command again.") + u'\n');
+    writeErr(tr("The installation stopped at a failed step. Fix the cause above, then run the same command again.")
+             + u'\n');
     return 1;
 }
 

@@ -11,21 +11,21 @@ namespace tgs::app {
 struct RecommendOptions
 {
     bool json = false;
-    QString os;          // "windows" | "linux"
-    QString driver;      // a version, or "none"
+    QString os;     // "windows" | "linux"
+    QString driver; // a version, or "none"
     QStringList computeCaps;
     QString python;
     QString torch;
     QString cuda;
     QString route;
-    QString kbFile;      // --kb: exactly this file
-    QString kbUrl;       // --kb-url: fetch a newer one first
+    QString kbFile; // --kb: exactly this file
+    QString kbUrl;  // --kb-url: fetch a newer one first
     // plan / install:
-    QString env;         // --env NAME
-    QString mirror;      // --mirror official|tuna|ustc|bfsu|sjtu|aliyun|auto
-    QString shell;       // --shell posix|powershell|cmd (plan's rendering)
-    QString ifExists;    // --if-exists reuse|replace|rename
-    bool yes = false;    // --yes: do not ask before installing
+    QString env;      // --env NAME
+    QString mirror;   // --mirror official|tuna|ustc|bfsu|sjtu|aliyun|auto
+    QString shell;    // --shell posix|powershell|cmd (plan's rendering)
+    QString ifExists; // --if-exists reuse|replace|rename
+    bool yes = false; // --yes: do not ask before installing
 };
 
 class Cli

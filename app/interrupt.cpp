@@ -1,9 +1,9 @@
 #include "interrupt.h"
 
 #ifdef Q_OS_WIN
-#include <qt_windows.h>
 #include <QMetaObject>
 #include <QPointer>
+#include <qt_windows.h>
 #else
 #include <QSocketNotifier>
 #include <csignal>

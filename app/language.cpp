@@ -24,7 +24,8 @@ QString chooseLanguage(const QString &requested)
 bool installTranslators(QCoreApplication &app, const QString &language)
 {
     // Texts that come with data (the knowledge base) follow the default locale.
-    QLocale::setDefault(QLocale(language == QStringLiteral("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en_US")));
+    QLocale::setDefault(
+        QLocale(language == QStringLiteral("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en_US")));
     auto *own = new QTranslator(&app);
     const bool ownLoaded = own->load(QStringLiteral(":/i18n/torchgpu-setup_%1.qm").arg(language));
     if (ownLoaded)

@@ -49,8 +49,8 @@ int main(int argc, char **argv)
         SetConsoleOutputCP(CP_UTF8);
     }
 #endif
-    std::unique_ptr<QCoreApplication> app = commandLine ? std::make_unique<QCoreApplication>(argc, argv)
-                                                        : std::make_unique<QApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app
+        = commandLine ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("torchgpu-setup"));
     QCoreApplication::setOrganizationName(QStringLiteral("TorchGPU Setup"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TGS_VERSION));
@@ -76,38 +76,47 @@ int main(int argc, char **argv)
     const QCommandLineOption langOption(QStringLiteral("lang"), Cli::tr("Language of the interface: zh_CN or en."),
                                         QStringLiteral("zh_CN|en"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("Print JSON instead of a readable report."));
-    const QCommandLineOption quickOption(QStringLiteral("quick"),
-                                         Cli::tr("detect: only what is known without importing torch (answers in a blink)."));
+    const QCommandLineOption quickOption(
+        QStringLiteral("quick"), Cli::tr("detect: only what is known without importing torch (answers in a blink)."));
     const QCommandLineOption osOption(QStringLiteral("os"), Cli::tr("recommend: plan for this operating system."),
                                       QStringLiteral("windows|linux"));
-    const QCommandLineOption driverOption(QStringLiteral("driver"), Cli::tr("recommend: the NVIDIA driver version, or none."),
+    const QCommandLineOption driverOption(QStringLiteral("driver"),
+                                          Cli::tr("recommend: the NVIDIA driver version, or none."),
                                           QStringLiteral("version|none"));
     const QCommandLineOption ccOption(QStringLiteral("compute-cap"),
-                                      Cli::tr("recommend: a GPU's compute capability; repeat it for every GPU."), QStringLiteral("X.Y"));
-    const QCommandLineOption pythonOption(QStringLiteral("python"), Cli::tr("recommend: the Python version."), QStringLiteral("X.Y"));
-    const QCommandLineOption torchOption(QStringLiteral("torch"), Cli::tr("recommend: the torch version you want."), QStringLiteral("version"));
-    const QCommandLineOption cudaOption(QStringLiteral("cuda"), Cli::tr("recommend: the CUDA variant you want (12.4, cu124 or cpu)."),
+                                      Cli::tr("recommend: a GPU's compute capability; repeat it for every GPU."),
+                                      QStringLiteral("X.Y"));
+    const QCommandLineOption pythonOption(QStringLiteral("python"), Cli::tr("recommend: the Python version."),
+                                          QStringLiteral("X.Y"));
+    const QCommandLineOption torchOption(QStringLiteral("torch"), Cli::tr("recommend: the torch version you want."),
+                                         QStringLiteral("version"));
+    const QCommandLineOption cudaOption(QStringLiteral("cuda"),
+                                        Cli::tr("recommend: the CUDA variant you want (12.4, cu124 or cpu)."),
                                         QStringLiteral("version"));
     const QCommandLineOption routeOption(QStringLiteral("route"), Cli::tr("recommend: the install route."),
                                          QStringLiteral("pip|conda-legacy|conda-forge"));
-    const QCommandLineOption kbOption(QStringLiteral("kb"), Cli::tr("Use this knowledge-base file instead of the built-in one."),
+    const QCommandLineOption kbOption(QStringLiteral("kb"),
+                                      Cli::tr("Use this knowledge-base file instead of the built-in one."),
                                       QStringLiteral("file"));
-    const QCommandLineOption kbUrlOption(QStringLiteral("kb-url"),
-                                         Cli::tr("Fetch a newer knowledge base from this address first (also TGS_KB_URL)."),
-                                         QStringLiteral("url"));
-    const QCommandLineOption envOption(QStringLiteral("env"), Cli::tr("plan/install: the environment's name (default torchgpu)."),
+    const QCommandLineOption kbUrlOption(
+        QStringLiteral("kb-url"), Cli::tr("Fetch a newer knowledge base from this address first (also TGS_KB_URL)."),
+        QStringLiteral("url"));
+    const QCommandLineOption envOption(QStringLiteral("env"),
+                                       Cli::tr("plan/install: the environment's name (default torchgpu)."),
                                        QStringLiteral("name"));
-    const QCommandLineOption mirrorOption(QStringLiteral("mirror"),
-                                          Cli::tr("plan/install: where packages come from; auto picks the fastest that answers."),
-                                          QStringLiteral("official|tuna|ustc|bfsu|sjtu|aliyun|auto"));
+    const QCommandLineOption mirrorOption(
+        QStringLiteral("mirror"),
+        Cli::tr("plan/install: where packages come from; auto picks the fastest that answers."),
+        QStringLiteral("official|tuna|ustc|bfsu|sjtu|aliyun|auto"));
     const QCommandLineOption shellOption(QStringLiteral("shell"), Cli::tr("plan: quote the commands for this shell."),
                                          QStringLiteral("posix|powershell|cmd"));
     const QCommandLineOption ifExistsOption(QStringLiteral("if-exists"),
                                             Cli::tr("install: what to do when the environment already exists."),
                                             QStringLiteral("reuse|replace|rename"));
     const QCommandLineOption yesOption(QStringLiteral("yes"), Cli::tr("install: do not ask before installing."));
-    parser.addOptions({langOption, jsonOption, quickOption, osOption, driverOption, ccOption, pythonOption, torchOption, cudaOption,
-                       routeOption, kbOption, kbUrlOption, envOption, mirrorOption, shellOption, ifExistsOption, yesOption});
+    parser.addOptions({langOption, jsonOption, quickOption, osOption, driverOption, ccOption, pythonOption, torchOption,
+                       cudaOption, routeOption, kbOption, kbUrlOption, envOption, mirrorOption, shellOption,
+                       ifExistsOption, yesOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Cli::tr("detect: find the GPU, driver, conda, Python, CUDA and cuDNN. "
                                          "recommend: choose the PyTorch, CUDA and Python that fit, and say why. "
@@ -119,7 +128,8 @@ int main(int argc, char **argv)
     const QString command = positional.value(0);
     if (command == QStringLiteral("detect"))
         return Cli::detect(parser.isSet(jsonOption), parser.isSet(quickOption));
-    if (command == QStringLiteral("recommend") || command == QStringLiteral("plan") || command == QStringLiteral("install")) {
+    if (command == QStringLiteral("recommend") || command == QStringLiteral("plan")
+        || command == QStringLiteral("install")) {
         tgs::app::RecommendOptions options;
         options.json = parser.isSet(jsonOption);
         options.os = parser.value(osOption);
@@ -144,11 +154,13 @@ int main(int argc, char **argv)
     }
     if (!command.isEmpty()) {
         std::fprintf(stderr, "%s\n",
-                     qUtf8Printable(Cli::tr("Unknown command \"%1\". Commands: detect, recommend, plan, install.").arg(command)));
+                     qUtf8Printable(
+                         Cli::tr("Unknown command \"%1\". Commands: detect, recommend, plan, install.").arg(command)));
         return 2;
     }
 
-    const tgs::Result<tgs::KnowledgeBase> kb = tgs::KnowledgeBaseStore::best(tgs::KnowledgeBaseStore::defaultCacheDir());
+    const tgs::Result<tgs::KnowledgeBase> kb
+        = tgs::KnowledgeBaseStore::best(tgs::KnowledgeBaseStore::defaultCacheDir());
     if (!kb) {
         QMessageBox::critical(nullptr, Cli::tr("TorchGPU Setup"), kb.error().message);
         return 2;

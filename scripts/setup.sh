@@ -30,6 +30,8 @@ packages=(
     build-essential cmake ninja-build
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libgl-dev
     nlohmann-json3-dev
+    # the formatter the test script enforces (.clang-format; pinned to Debian 12's 14)
+    clang-format-14
     # the GUI on a headless machine, screenshots, Chinese glyphs
     xvfb xauth imagemagick fonts-noto-cjk
     # a real (CPU-only) torch for /usr/bin/python3, which detection must find

@@ -36,7 +36,8 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
 {
     setObjectName(QStringLiteral("installPage"));
     setTitle(tr("Install"));
-    setSubTitle(tr("These are the exact commands. Nothing runs until you press Install; every line they print is shown below."));
+    setSubTitle(tr(
+        "These are the exact commands. Nothing runs until you press Install; every line they print is shown below."));
 
     m_envName->setObjectName(QStringLiteral("envNameEdit"));
     m_mirror->setObjectName(QStringLiteral("mirrorCombo"));
@@ -96,7 +97,10 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
     connect(m_runner, &InstallRunner::stepStarted, this, [this](int index, const QString &command) {
         m_progress->setValue(index);
         m_progress->setFormat(tr("Step %1 of %2").arg(index + 1).arg(m_runner->plan().steps.size()));
-        showStatus(tr("Step %1 of %2: %3").arg(index + 1).arg(m_runner->plan().steps.size()).arg(m_runner->plan().steps.at(index).title.toHtmlEscaped()));
+        showStatus(tr("Step %1 of %2: %3")
+                       .arg(index + 1)
+                       .arg(m_runner->plan().steps.size())
+                       .arg(m_runner->plan().steps.at(index).title.toHtmlEscaped()));
         m_output->appendPlainText(QStringLiteral("$ ") + command);
     });
     connect(m_runner, &InstallRunner::outputLine, this, [this](int, const OutputLine &line) {
@@ -105,7 +109,8 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
         m_output->appendPlainText(line.text);
     });
     connect(m_runner, &InstallRunner::failureRecognized, this, [this](int, const KnownFailure &failure) {
-        showStatus(QStringLiteral("<b>%1</b><br>%2").arg(failure.title.toHtmlEscaped(), failure.advice.toHtmlEscaped()));
+        showStatus(
+            QStringLiteral("<b>%1</b><br>%2").arg(failure.title.toHtmlEscaped(), failure.advice.toHtmlEscaped()));
     });
     connect(m_runner, &InstallRunner::finished, this, [this](bool ok) {
         setRunning(false);
@@ -117,8 +122,9 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
         } else {
             const QString before = m_runner->lastFailure() ? m_status->text() + QStringLiteral("<br>") : QString();
             const bool canceled = m_runner->states().contains(StepState::Canceled);
-            showStatus(before + (canceled ? tr("Stopped. Nothing else will run; Retry continues from the stopped step.")
-                                          : tr("A step failed; the rest did not run. Fix the cause, then retry the step."))
+            showStatus(before
+                       + (canceled ? tr("Stopped. Nothing else will run; Retry continues from the stopped step.")
+                                   : tr("A step failed; the rest did not run. Fix the cause, then retry the step."))
                        + QStringLiteral("<br>") + log);
             m_retry->setEnabled(true);
         }
@@ -166,9 +172,9 @@ void InstallPage::rebuildPlan()
         setRunning(false);
         return;
     }
-    const Result<Plan> plan = planForComputer(m_state->kb, *m_catalog, m_state->recommendation->recommended, m_state->environment,
-                                              m_state->detectionOptions.platform, m_envName->text().trimmed(),
-                                              m_mirror->currentData().toString(),
+    const Result<Plan> plan = planForComputer(m_state->kb, *m_catalog, m_state->recommendation->recommended,
+                                              m_state->environment, m_state->detectionOptions.platform,
+                                              m_envName->text().trimmed(), m_mirror->currentData().toString(),
                                               QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
     if (!plan) {
         m_commands->setPlainText(plan.error().message);
@@ -201,7 +207,8 @@ void InstallPage::startInstall()
 void InstallPage::runPreflight(const QList<MirrorLatency> &latency)
 {
     setRunning(false);
-    const PreflightInput check = PreflightInput::forComputer(*m_plan, m_state->detectionOptions.platform, m_state->environment, latency);
+    const PreflightInput check
+        = PreflightInput::forComputer(*m_plan, m_state->detectionOptions.platform, m_state->environment, latency);
     PreflightAnswers answers;
     if (const int choice = m_existing->currentData().toInt(); choice >= 0)
         answers.existingEnv = ExistingEnv(choice);
@@ -214,7 +221,8 @@ void InstallPage::runPreflight(const QList<MirrorLatency> &latency)
         QStringList stops;
         for (const PreflightIssue &issue : decision.stops)
             stops << issue.message.toHtmlEscaped();
-        showStatus(QStringLiteral("<b>%1</b><br>%2").arg(tr("Before installing:").toHtmlEscaped(), stops.join(QStringLiteral("<br>"))));
+        showStatus(QStringLiteral("<b>%1</b><br>%2")
+                       .arg(tr("Before installing:").toHtmlEscaped(), stops.join(QStringLiteral("<br>"))));
         return;
     }
     const Plan &plan = decision.plan;
@@ -222,7 +230,8 @@ void InstallPage::runPreflight(const QList<MirrorLatency> &latency)
     setRunning(true);
     if (!m_runner->start(plan)) {
         setRunning(false);
-        showStatus(tr("The install log cannot be written in %1.").arg(InstallRunner::defaultLogDirectory()).toHtmlEscaped());
+        showStatus(
+            tr("The install log cannot be written in %1.").arg(InstallRunner::defaultLogDirectory()).toHtmlEscaped());
     }
 }
 

@@ -2,8 +2,8 @@
 
 #include "setupwizard.h"
 
-#include <core/recommend/recommendationreport.h>
 #include <core/base/version.h>
+#include <core/recommend/recommendationreport.h>
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -105,7 +105,8 @@ void RecommendPage::fillChoices()
                 pythons.append(p);
         }
     }
-    std::sort(pythons.begin(), pythons.end(), [](const QString &a, const QString &b) { return Version(a) > Version(b); });
+    std::sort(pythons.begin(), pythons.end(),
+              [](const QString &a, const QString &b) { return Version(a) > Version(b); });
     for (const QString &p : pythons)
         m_python->addItem(p, p);
 
@@ -170,7 +171,9 @@ void RecommendPage::recompute()
     QStringList warnings;
     for (const Warning &w : r.warnings)
         warnings << w.text;
-    m_warnings->setText(warnings.isEmpty() ? QString() : QStringLiteral("<b>%1</b>%2").arg(tr("Warnings").toHtmlEscaped(), htmlList(warnings)));
+    m_warnings->setText(warnings.isEmpty()
+                            ? QString()
+                            : QStringLiteral("<b>%1</b>%2").arg(tr("Warnings").toHtmlEscaped(), htmlList(warnings)));
     m_warnings->setVisible(!warnings.isEmpty());
 
     QString html = QStringLiteral("<h4>%1</h4>%2").arg(tr("Why").toHtmlEscaped(), htmlList(r.reasons));
@@ -182,7 +185,8 @@ void RecommendPage::recompute()
             alternatives << RecommendationReport::combinationText(c);
         html += QStringLiteral("<h4>%1</h4>%2").arg(tr("Alternatives").toHtmlEscaped(), htmlList(alternatives));
     }
-    html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Knowledge base of %1.").arg(m_state->kb.dataDate).toHtmlEscaped());
+    html += QStringLiteral("<p><i>%1</i></p>")
+                .arg(tr("Knowledge base of %1.").arg(m_state->kb.dataDate).toHtmlEscaped());
     m_details->setHtml(html);
     emit completeChanged();
 }

@@ -32,8 +32,9 @@ void JsonReader::exactInteger(const json &object, const QString &pointer, const 
     const json *value = member(object, pointer, key);
     if (!value)
         return;
-    const bool equal = (value->is_number_unsigned() && value->get<quint64>() == quint64(expected))
-                       || (value->is_number_integer() && !value->is_number_unsigned() && value->get<qint64>() == expected);
+    const bool equal
+        = (value->is_number_unsigned() && value->get<quint64>() == quint64(expected))
+          || (value->is_number_integer() && !value->is_number_unsigned() && value->get<qint64>() == expected);
     if (!equal) {
         fail(pointer + u'/' + QLatin1String(key),
              tr("%1 %2 is not the one this program reads (%3)")
@@ -45,7 +46,8 @@ void JsonReader::exactInteger(const json &object, const QString &pointer, const 
 void JsonReader::fail(const QString &pointer, const QString &reason)
 {
     if (!m_error)
-        m_error = Error{QStringLiteral("%1: %2: %3").arg(m_origin, pointer.isEmpty() ? QStringLiteral("/") : pointer, reason)};
+        m_error = Error{
+            QStringLiteral("%1: %2: %3").arg(m_origin, pointer.isEmpty() ? QStringLiteral("/") : pointer, reason)};
 }
 
 const json *JsonReader::member(const json &object, const QString &pointer, const char *key, bool required)
@@ -124,7 +126,8 @@ QString JsonReader::version(const json &object, const QString &pointer, const ch
     return text;
 }
 
-QStringList JsonReader::strings(const json &object, const QString &pointer, const char *key, bool versions, bool nonEmpty)
+QStringList JsonReader::strings(const json &object, const QString &pointer, const char *key, bool versions,
+                                bool nonEmpty)
 {
     const QString at = pointer + u'/' + QLatin1String(key);
     const json *value = member(object, pointer, key);

@@ -32,7 +32,9 @@ public:
     // "a/b" → "a~1b", as a JSON pointer token.
     static QString pointerToken(const std::string &key);
 
-    explicit JsonReader(QString origin) : m_origin(std::move(origin)) {}
+    explicit JsonReader(QString origin)
+        : m_origin(std::move(origin))
+    {}
 
     bool failed() const { return m_error.has_value(); }
     Error error() const { return *m_error; }
@@ -44,7 +46,8 @@ public:
     bool isArray(const json *value, const QString &pointer, bool nonEmpty = false);
     QString string(const json &object, const QString &pointer, const char *key, bool nullable = false);
     QString version(const json &object, const QString &pointer, const char *key, bool nullable = false);
-    QStringList strings(const json &object, const QString &pointer, const char *key, bool versions, bool nonEmpty = false);
+    QStringList strings(const json &object, const QString &pointer, const char *key, bool versions,
+                        bool nonEmpty = false);
     QStringList ascendingStrings(const json &object, const QString &pointer, const char *key);
     LocalizedText localized(const json &object, const QString &pointer, const char *key);
     // An integer that must equal `expected` exactly (no narrowing: 4294967297 is not 1).

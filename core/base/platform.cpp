@@ -26,9 +26,12 @@ Platform Platform::current()
 QString Platform::osId() const
 {
     switch (os) {
-    case Os::Windows: return QStringLiteral("windows");
-    case Os::Linux: return QStringLiteral("linux");
-    case Os::MacOS: return QStringLiteral("macos");
+    case Os::Windows:
+        return QStringLiteral("windows");
+    case Os::Linux:
+        return QStringLiteral("linux");
+    case Os::MacOS:
+        return QStringLiteral("macos");
     }
     return {};
 }

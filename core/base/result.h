@@ -15,12 +15,15 @@ struct Error
 
 // GCC 12 has no std::expected in C++20; this is the small stand-in the core API returns.
 // Detection uses its own error type, which also says what kind of problem it is.
-template<typename T, typename E = Error>
-class Result
+template<typename T, typename E = Error> class Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(E error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {}
+    Result(E error)
+        : m_data(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }

@@ -38,7 +38,9 @@ class Detector::Private
     Q_DECLARE_TR_FUNCTIONS(tgs::Detector)
 
 public:
-    explicit Private(Detector *owner) : q(owner) {}
+    explicit Private(Detector *owner)
+        : q(owner)
+    {}
 
     const Platform &platform() const { return options.platform; }
 
@@ -50,26 +52,30 @@ public:
     }
 
     // `display` replaces the command line in probeStarted() where the real one is unreadable.
-    void launch(const QString &component, Phase phase, const ProcessSpec &spec, std::function<void(const ProcessResult &)> onDone,
-                const QString &display = {})
+    void launch(const QString &component, Phase phase, const ProcessSpec &spec,
+                std::function<void(const ProcessResult &)> onDone, const QString &display = {})
     {
         auto *runner = new ProcessRunner(q);
         runners.append(runner);
         ++(phase == Phase::Quick ? pendingQuick : pendingDeep);
         emit q->probeStarted(component, display.isEmpty() ? spec.commandLineForDisplay() : display);
-        QObject::connect(runner, &ProcessRunner::done, q, [this, runner, component, phase, onDone](const ProcessResult &result) {
-            runners.removeOne(runner);
-            runner->deleteLater();
-            if (!findings.canceled)
-                onDone(result);
-            emit q->probeFinished(component, result.describe());
-            --(phase == Phase::Quick ? pendingQuick : pendingDeep);
-            answered();
-        });
+        QObject::connect(runner, &ProcessRunner::done, q,
+                         [this, runner, component, phase, onDone](const ProcessResult &result) {
+                             runners.removeOne(runner);
+                             runner->deleteLater();
+                             if (!findings.canceled)
+                                 onDone(result);
+                             emit q->probeFinished(component, result.describe());
+                             --(phase == Phase::Quick ? pendingQuick : pendingDeep);
+                             answered();
+                         });
         runner->start(spec);
     }
 
-    void addProblem(const QString &component, const ProbeError &error) { findings.problems.append({component, error.kind, error.message}); }
+    void addProblem(const QString &component, const ProbeError &error)
+    {
+        findings.problems.append({component, error.kind, error.message});
+    }
 
     // ---- GPUs and driver --------------------------------------------------------------------
 
@@ -98,7 +104,8 @@ public:
         readKernelModuleVersion();
         if (!options.driverProbeProgram.isEmpty()) {
             launch(kCudaDriver, Phase::Quick,
-                   CudaDriverProbe::spec(platform(), options.driverProbeProgram, options.driverProbeArguments, options.timeouts.cudaDriverMs),
+                   CudaDriverProbe::spec(platform(), options.driverProbeProgram, options.driverProbeArguments,
+                                         options.timeouts.cudaDriverMs),
                    [this](const ProcessResult &r) { findings.gpu.cudaDriver = CudaDriverProbe::interpret(r); });
         }
     }
@@ -125,9 +132,10 @@ public:
             const auto text = Probe::readSmallFile(platform().unixPath(path));
             if (!text)
                 continue;
-            const ProbeResult<QString> version = path.startsWith(QStringLiteral("/sys"))
-                                                     ? CudaToolsParser::parseSysModuleVersion(QString::fromUtf8(*text))
-                                                     : CudaToolsParser::parseProcDriverVersion(QString::fromUtf8(*text));
+            const ProbeResult<QString> version
+                = path.startsWith(QStringLiteral("/sys"))
+                      ? CudaToolsParser::parseSysModuleVersion(QString::fromUtf8(*text))
+                      : CudaToolsParser::parseProcDriverVersion(QString::fromUtf8(*text));
             if (version) {
                 findings.gpu.moduleVersion = *version;
                 findings.gpu.moduleVersionSource = path;
@@ -167,46 +175,49 @@ public:
             if (QFileInfo(platform().join(prefix, QStringLiteral("conda-meta"))).isDir())
                 addCondaPrefix(prefix);
         }
-        launch(kConda, Phase::Quick, CondaProbe::infoSpec(platform(), info.executable, options.timeouts.condaMs), [this](const ProcessResult &r) {
-            if (auto failure = Probe::runFailure(r, QStringLiteral("conda info --json"))) {
-                addProblem(kConda, *failure);
-                return;
-            }
-            const auto report = CondaParser::parseInfoJson(r.stdOut);
-            if (!report) {
-                startCondaTextFallback(); // very old condas have no --json
-                return;
-            }
-            findings.conda->version = report->version;
-            findings.conda->basePrefix = report->rootPrefix;
-            findings.conda->source = QStringLiteral("conda info --json");
-            findings.envsDirs = report->envsDirs;
-            for (const QString &prefix : report->envPrefixes)
-                addCondaPrefix(prefix);
-        });
+        launch(kConda, Phase::Quick, CondaProbe::infoSpec(platform(), info.executable, options.timeouts.condaMs),
+               [this](const ProcessResult &r) {
+                   if (auto failure = Probe::runFailure(r, QStringLiteral("conda info --json"))) {
+                       addProblem(kConda, *failure);
+                       return;
+                   }
+                   const auto report = CondaParser::parseInfoJson(r.stdOut);
+                   if (!report) {
+                       startCondaTextFallback(); // very old condas have no --json
+                       return;
+                   }
+                   findings.conda->version = report->version;
+                   findings.conda->basePrefix = report->rootPrefix;
+                   findings.conda->source = QStringLiteral("conda info --json");
+                   findings.envsDirs = report->envsDirs;
+                   for (const QString &prefix : report->envPrefixes)
+                       addCondaPrefix(prefix);
+               });
     }
 
     void startCondaTextFallback()
     {
         const QString conda = findings.conda->executable;
-        launch(kConda, Phase::Quick, CondaProbe::versionSpec(platform(), conda, options.timeouts.condaMs), [this](const ProcessResult &r) {
-            if (auto failure = Probe::runFailure(r, QStringLiteral("conda --version"))) {
-                addProblem(kConda, *failure);
-            } else if (auto version = CondaParser::parseVersion(r.stdOut + r.stdErr)) {
-                findings.conda->version = *version;
-                findings.conda->source = QStringLiteral("conda --version");
-            } else {
-                addProblem(kConda, version.error());
-            }
-        });
-        launch(kConda, Phase::Quick, CondaProbe::envListSpec(platform(), conda, options.timeouts.condaMs), [this](const ProcessResult &r) {
-            if (Probe::runFailure(r, QStringLiteral("conda env list")))
-                return;
-            if (auto entries = CondaParser::parseEnvList(r.stdOut)) {
-                for (const CondaEnvListEntry &entry : *entries)
-                    addCondaPrefix(entry.prefix);
-            }
-        });
+        launch(kConda, Phase::Quick, CondaProbe::versionSpec(platform(), conda, options.timeouts.condaMs),
+               [this](const ProcessResult &r) {
+                   if (auto failure = Probe::runFailure(r, QStringLiteral("conda --version"))) {
+                       addProblem(kConda, *failure);
+                   } else if (auto version = CondaParser::parseVersion(r.stdOut + r.stdErr)) {
+                       findings.conda->version = *version;
+                       findings.conda->source = QStringLiteral("conda --version");
+                   } else {
+                       addProblem(kConda, version.error());
+                   }
+               });
+        launch(kConda, Phase::Quick, CondaProbe::envListSpec(platform(), conda, options.timeouts.condaMs),
+               [this](const ProcessResult &r) {
+                   if (Probe::runFailure(r, QStringLiteral("conda env list")))
+                       return;
+                   if (auto entries = CondaParser::parseEnvList(r.stdOut)) {
+                       for (const CondaEnvListEntry &entry : *entries)
+                           addCondaPrefix(entry.prefix);
+                   }
+               });
     }
 
     void addCondaPrefix(const QString &prefix)
@@ -215,7 +226,8 @@ public:
         if (condaPrefixKeys.contains(key))
             return;
         condaPrefixKeys.append(key);
-        const QStringList meta = QDir(platform().join(prefix, QStringLiteral("conda-meta"))).entryList({QStringLiteral("*.json")}, QDir::Files);
+        const QStringList meta = QDir(platform().join(prefix, QStringLiteral("conda-meta")))
+                                     .entryList({QStringLiteral("*.json")}, QDir::Files);
         findings.condaPrefixes.append({prefix, CondaParser::packageVersionFromMeta(meta, QStringLiteral("python")),
                                        CondaParser::packageVersionFromMeta(meta, QStringLiteral("cudnn"))});
         const QString python = Locations::pythonInPrefix(platform(), prefix);
@@ -240,10 +252,11 @@ public:
         const QString py = platform().findInPath(QStringLiteral("py"));
         if (py.isEmpty())
             return;
-        launch(kPython, Phase::Quick, Probe::spec(platform(), py, {QStringLiteral("-0p")}, options.timeouts.pythonMs), [this](const ProcessResult &r) {
-            for (const PyLauncherEntry &entry : PythonParser::parsePyLauncherList(r.stdOut + r.stdErr))
-                probePython(entry.path, QStringLiteral("py launcher"));
-        });
+        launch(kPython, Phase::Quick, Probe::spec(platform(), py, {QStringLiteral("-0p")}, options.timeouts.pythonMs),
+               [this](const ProcessResult &r) {
+                   for (const PyLauncherEntry &entry : PythonParser::parsePyLauncherList(r.stdOut + r.stdErr))
+                       probePython(entry.path, QStringLiteral("py launcher"));
+               });
     }
 
     // The quick and the deep probe of one interpreter start together.
@@ -256,14 +269,20 @@ public:
         const qsizetype slot = findings.pythons.size();
         findings.pythons.append({path, source, std::nullopt, std::nullopt});
         const int timeout = options.timeouts.pythonMs;
-        launch(kPython, Phase::Quick, PythonProbe::spec(PythonProbe::Phase::Quick, platform(), path, prependPath, timeout),
-               [this, slot, path](const ProcessResult &r) { findings.pythons[slot].quick = PythonProbe::interpret(r, path); },
-               PythonProbe::displayCommand(PythonProbe::Phase::Quick, path));
+        launch(
+            kPython, Phase::Quick, PythonProbe::spec(PythonProbe::Phase::Quick, platform(), path, prependPath, timeout),
+            [this, slot, path](const ProcessResult &r) {
+                findings.pythons[slot].quick = PythonProbe::interpret(r, path);
+            },
+            PythonProbe::displayCommand(PythonProbe::Phase::Quick, path));
         if (!options.deep)
             return;
-        launch(kPython, Phase::Deep, PythonProbe::spec(PythonProbe::Phase::Deep, platform(), path, prependPath, timeout),
-               [this, slot, path](const ProcessResult &r) { findings.pythons[slot].deep = PythonProbe::interpret(r, path); },
-               PythonProbe::displayCommand(PythonProbe::Phase::Deep, path));
+        launch(
+            kPython, Phase::Deep, PythonProbe::spec(PythonProbe::Phase::Deep, platform(), path, prependPath, timeout),
+            [this, slot, path](const ProcessResult &r) {
+                findings.pythons[slot].deep = PythonProbe::interpret(r, path);
+            },
+            PythonProbe::displayCommand(PythonProbe::Phase::Deep, path));
     }
 
     // ---- CUDA toolkits and cuDNN -----------------------------------------------------------------
@@ -320,7 +339,9 @@ public:
         launch(kToolkit, Phase::Quick, NvccProbe::locateSpec(platform(), real, options.timeouts.nvccMs),
                [this, real, root, source, order](const ProcessResult &r) {
                    const QString here = CudaToolsParser::parseNvccHere(r.stdOut + r.stdErr);
-                   const QString realRoot = here.isEmpty() ? root : QFileInfo(QDir::cleanPath(here + QStringLiteral("/.."))).absoluteFilePath();
+                   const QString realRoot
+                       = here.isEmpty() ? root
+                                        : QFileInfo(QDir::cleanPath(here + QStringLiteral("/.."))).absoluteFilePath();
                    if (knownToolkit(realRoot))
                        return;
                    if (Locations::looksLikeToolkit(platform(), realRoot)) {

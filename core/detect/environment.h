@@ -75,7 +75,7 @@ struct PythonInfo
     QString version;
     std::optional<TorchInfo> torch;
     QString torchImportError; // torch is installed but `import torch` failed (e.g. WinError 126)
-    QString source;            // "PATH", "py launcher", "conda env base", ...
+    QString source;           // "PATH", "py launcher", "conda env base", ...
 };
 
 struct CudaToolkitInfo

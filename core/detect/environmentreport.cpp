@@ -4,7 +4,6 @@
 
 namespace tgs {
 
-
 nlohmann::json environmentToJson(const Environment &e)
 {
     nlohmann::json root;
@@ -12,11 +11,12 @@ nlohmann::json environmentToJson(const Environment &e)
 
     root["gpus"] = nlohmann::json::array();
     for (const GpuInfo &gpu : e.gpus) {
-        root["gpus"].push_back({{"index", gpu.index},
-                                {"name", json::stringOrNull(gpu.name)},
-                                {"memory_total_mib", gpu.memoryTotalMib ? nlohmann::json(*gpu.memoryTotalMib) : nullptr},
-                                {"compute_capability", json::stringOrNull(gpu.computeCapability)},
-                                {"source", json::stringOrNull(gpu.source)}});
+        root["gpus"].push_back(
+            {{"index", gpu.index},
+             {"name", json::stringOrNull(gpu.name)},
+             {"memory_total_mib", gpu.memoryTotalMib ? nlohmann::json(*gpu.memoryTotalMib) : nullptr},
+             {"compute_capability", json::stringOrNull(gpu.computeCapability)},
+             {"source", json::stringOrNull(gpu.source)}});
     }
 
     if (e.driver) {
@@ -51,11 +51,13 @@ nlohmann::json environmentToJson(const Environment &e)
         if (python.torch) {
             nlohmann::json devices = nlohmann::json::array();
             for (const TorchDevice &device : python.torch->devices)
-                devices.push_back({{"name", json::stringOrNull(device.name)}, {"capability", json::stringOrNull(device.capability)}});
+                devices.push_back(
+                    {{"name", json::stringOrNull(device.name)}, {"capability", json::stringOrNull(device.capability)}});
             torch = {{"version", json::stringOrNull(python.torch->version)},
                      {"cuda", json::stringOrNull(python.torch->cuda)},
                      {"cudnn", json::stringOrNull(python.torch->cudnn)},
-                     {"cuda_available", python.torch->cudaAvailable ? nlohmann::json(*python.torch->cudaAvailable) : nullptr},
+                     {"cuda_available",
+                      python.torch->cudaAvailable ? nlohmann::json(*python.torch->cudaAvailable) : nullptr},
                      {"location", json::stringOrNull(python.torch->location)},
                      {"torchvision", json::stringOrNull(python.torch->torchvision)},
                      {"torchaudio", json::stringOrNull(python.torch->torchaudio)},
@@ -72,13 +74,16 @@ nlohmann::json environmentToJson(const Environment &e)
 
     root["cuda_toolkits"] = nlohmann::json::array();
     for (const CudaToolkitInfo &toolkit : e.cudaToolkits) {
-        root["cuda_toolkits"].push_back(
-            {{"version", json::stringOrNull(toolkit.version)}, {"path", json::stringOrNull(toolkit.path)}, {"source", json::stringOrNull(toolkit.source)}});
+        root["cuda_toolkits"].push_back({{"version", json::stringOrNull(toolkit.version)},
+                                         {"path", json::stringOrNull(toolkit.path)},
+                                         {"source", json::stringOrNull(toolkit.source)}});
     }
 
     root["cudnn"] = nlohmann::json::array();
     for (const CudnnInfo &cudnn : e.cudnn) {
-        root["cudnn"].push_back({{"version", json::stringOrNull(cudnn.version)}, {"path", json::stringOrNull(cudnn.path)}, {"source", json::stringOrNull(cudnn.source)}});
+        root["cudnn"].push_back({{"version", json::stringOrNull(cudnn.version)},
+                                 {"path", json::stringOrNull(cudnn.path)},
+                                 {"source", json::stringOrNull(cudnn.source)}});
     }
 
     root["problems"] = nlohmann::json::array();
@@ -94,13 +99,20 @@ nlohmann::json environmentToJson(const Environment &e)
 QString EnvironmentReport::problemKindText(ProblemKind kind)
 {
     switch (kind) {
-    case ProblemKind::NotFound: return tr("not found");
-    case ProblemKind::DriverUnreachable: return tr("driver unreachable");
-    case ProblemKind::DriverLibraryMismatch: return tr("driver/library mismatch");
-    case ProblemKind::NoDevices: return tr("no devices");
-    case ProblemKind::TimedOut: return tr("timed out");
-    case ProblemKind::Unparseable: return tr("unreadable output");
-    case ProblemKind::Failed: return tr("failed");
+    case ProblemKind::NotFound:
+        return tr("not found");
+    case ProblemKind::DriverUnreachable:
+        return tr("driver unreachable");
+    case ProblemKind::DriverLibraryMismatch:
+        return tr("driver/library mismatch");
+    case ProblemKind::NoDevices:
+        return tr("no devices");
+    case ProblemKind::TimedOut:
+        return tr("timed out");
+    case ProblemKind::Unparseable:
+        return tr("unreadable output");
+    case ProblemKind::Failed:
+        return tr("failed");
     }
     return {};
 }
@@ -108,12 +120,14 @@ QString EnvironmentReport::problemKindText(ProblemKind kind)
 QString EnvironmentReport::torchSummary(const PythonInfo &python)
 {
     if (!python.torch) {
-        return python.torchImportError.isEmpty() ? tr("torch not installed") : tr("torch fails to import: %1").arg(python.torchImportError);
+        return python.torchImportError.isEmpty() ? tr("torch not installed")
+                                                 : tr("torch fails to import: %1").arg(python.torchImportError);
     }
     const TorchInfo &t = *python.torch;
     const QString usable = !t.cudaAvailable ? tr("not checked yet") : *t.cudaAvailable ? tr("yes") : tr("no");
     return tr("torch %1, CUDA %2, cuDNN %3, GPU usable: %4")
-        .arg(t.version, t.cuda.isEmpty() ? tr("none (CPU build)") : t.cuda, t.cudnn.isEmpty() ? tr("none") : t.cudnn, usable);
+        .arg(t.version, t.cuda.isEmpty() ? tr("none (CPU build)") : t.cuda, t.cudnn.isEmpty() ? tr("none") : t.cudnn,
+             usable);
 }
 
 QString EnvironmentReport::problemText(const Problem &problem)
@@ -141,7 +155,7 @@ QList<ReportSection> EnvironmentReport::sections(const Environment &e)
         driver.rows.append({tr("Version"), tr("%1 (from %2)").arg(e.driver->version, e.driver->source)});
         if (!e.driver->cudaVersion.isEmpty()) {
             driver.rows.append({tr("Highest CUDA"), tr("%1 — the driver's limit, not an installed CUDA (from %2)")
-                                                         .arg(e.driver->cudaVersion, e.driver->cudaSource)});
+                                                        .arg(e.driver->cudaVersion, e.driver->cudaSource)});
         }
     }
     out.append(driver);
@@ -158,7 +172,8 @@ QList<ReportSection> EnvironmentReport::sections(const Environment &e)
 
     ReportSection pythons{tr("Python and PyTorch"), {}};
     for (const PythonInfo &python : e.pythons)
-        pythons.rows.append({tr("Python %1").arg(python.version), QStringLiteral("%1 — %2").arg(python.executable, torchSummary(python))});
+        pythons.rows.append({tr("Python %1").arg(python.version),
+                             QStringLiteral("%1 — %2").arg(python.executable, torchSummary(python))});
     out.append(pythons);
 
     ReportSection tools{tr("CUDA toolkits and cuDNN"), {}};
@@ -181,7 +196,8 @@ QString EnvironmentReport::toText(const Environment &e)
     for (const ReportSection &section : sections(e)) {
         out << section.title + u':';
         for (const ReportRow &row : section.rows)
-            out << QStringLiteral("  ") + (row.label.isEmpty() ? row.value : row.label + QStringLiteral(": ") + row.value);
+            out << QStringLiteral("  ")
+                       + (row.label.isEmpty() ? row.value : row.label + QStringLiteral(": ") + row.value);
         out << QString();
     }
     if (!e.problems.isEmpty()) {

@@ -27,7 +27,10 @@ public:
         return tr("No CUDA toolkit was found. PyTorch does not need one: its packages bring their own CUDA runtime. "
                   "A toolkit is only needed to compile CUDA code.");
     }
-    static QString noCudnn() { return tr("No cuDNN was found. PyTorch does not need a separate one: its packages bring their own."); }
+    static QString noCudnn()
+    {
+        return tr("No cuDNN was found. PyTorch does not need a separate one: its packages bring their own.");
+    }
     static QString canceled() { return tr("Detection was canceled."); }
 };
 
@@ -86,7 +89,8 @@ void DetectionFindings::assemblePythons(Environment &env, bool final) const
         if (info->torch && info->torch->imported && !info->torch->cudnn.isEmpty())
             fromTorch.append({info->torch->cudnn, info->executable, QStringLiteral("torch.backends.cudnn.version()")});
         if (!info->torchImportError.isEmpty())
-            env.problems.append({QStringLiteral("python"), ProblemKind::Failed, Text::importFailed(info->executable, info->torchImportError)});
+            env.problems.append({QStringLiteral("python"), ProblemKind::Failed,
+                                 Text::importFailed(info->executable, info->torchImportError)});
     }
     env.cudnn.append(fromTorch);
     if (final && env.pythons.isEmpty() && !env.problemFor(QStringLiteral("python")))

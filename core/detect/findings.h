@@ -34,10 +34,10 @@ struct DetectionFindings
     std::optional<CondaInfo> conda;
     QStringList envsDirs;
     QList<CondaPrefix> condaPrefixes;
-    QList<PythonSlot> pythons;                // in discovery order
-    QMap<int, CudaToolkitInfo> toolkits;      // by discovery order
-    QMap<int, CudnnInfo> cudnnFiles;          // headers, by discovery order
-    QList<Problem> problems;                  // of probes that have ended, as they ended
+    QList<PythonSlot> pythons;           // in discovery order
+    QMap<int, CudaToolkitInfo> toolkits; // by discovery order
+    QMap<int, CudnnInfo> cudnnFiles;     // headers, by discovery order
+    QList<Problem> problems;             // of probes that have ended, as they ended
     bool canceled = false;
 
     // `final`: every probe has ended, so what was not found is reported as not found.

@@ -68,7 +68,8 @@ QStringList nvidiaSmiCandidates(const Platform &platform)
     if (platform.isWindows()) {
         const QString windows = systemRoot(platform);
         appendUnique(list, platform.join(windows, QStringLiteral("System32\\nvidia-smi.exe")));
-        appendUnique(list, platform.join(programFiles(platform), QStringLiteral("NVIDIA Corporation\\NVSMI\\nvidia-smi.exe")));
+        appendUnique(
+            list, platform.join(programFiles(platform), QStringLiteral("NVIDIA Corporation\\NVSMI\\nvidia-smi.exe")));
         const QString store = platform.join(windows, QStringLiteral("System32\\DriverStore\\FileRepository"));
         for (const QString &dir : globDirectories(platform, store, QStringLiteral("nv*")))
             appendUnique(list, platform.join(dir, QStringLiteral("nvidia-smi.exe")));
@@ -82,11 +83,10 @@ QStringList nvidiaSmiCandidates(const Platform &platform)
 
 QStringList condaRootCandidates(const Platform &platform)
 {
-    static const QStringList names{QStringLiteral("miniforge3"), QStringLiteral("miniconda3"),
-                                   QStringLiteral("anaconda3"),  QStringLiteral("mambaforge"),
-                                   QStringLiteral("Miniforge3"), QStringLiteral("Miniconda3"),
-                                   QStringLiteral("Anaconda3"),  QStringLiteral("miniconda"),
-                                   QStringLiteral("anaconda")};
+    static const QStringList names{
+        QStringLiteral("miniforge3"), QStringLiteral("miniconda3"), QStringLiteral("anaconda3"),
+        QStringLiteral("mambaforge"), QStringLiteral("Miniforge3"), QStringLiteral("Miniconda3"),
+        QStringLiteral("Anaconda3"),  QStringLiteral("miniconda"),  QStringLiteral("anaconda")};
     QStringList list;
     if (platform.isWindows()) {
         QStringList bases{platform.env(QStringLiteral("USERPROFILE")), platform.env(QStringLiteral("LOCALAPPDATA")),
@@ -190,12 +190,14 @@ QStringList cudaToolkitCandidates(const Platform &platform)
     for (const QString &nvcc : platform.findAllInPath(QStringLiteral("nvcc")))
         appendUnique(list, parentDir(platform, parentDir(platform, nvcc)));
     if (platform.isWindows()) {
-        const QString base = platform.join(programFiles(platform), QStringLiteral("NVIDIA GPU Computing Toolkit\\CUDA"));
+        const QString base
+            = platform.join(programFiles(platform), QStringLiteral("NVIDIA GPU Computing Toolkit\\CUDA"));
         for (const QString &dir : globDirectories(platform, base, QStringLiteral("v*")))
             appendUnique(list, dir);
     } else {
         appendUnique(list, platform.unixPath(QStringLiteral("/usr/local/cuda")));
-        for (const QString &dir : globDirectories(platform, platform.unixPath(QStringLiteral("/usr/local")), QStringLiteral("cuda-*")))
+        for (const QString &dir :
+             globDirectories(platform, platform.unixPath(QStringLiteral("/usr/local")), QStringLiteral("cuda-*")))
             appendUnique(list, dir);
         appendUnique(list, platform.unixPath(QStringLiteral("/opt/cuda")));
     }
@@ -218,7 +220,8 @@ QStringList cudnnHeaderCandidates(const Platform &platform)
     for (const char *dir : {"/usr/include", "/usr/include/x86_64-linux-gnu", "/usr/include/aarch64-linux-gnu"}) {
         const QString include = platform.unixPath(QString::fromLatin1(dir));
         appendUnique(list, platform.join(include, QStringLiteral("cudnn_version.h")));
-        const QStringList versioned = QDir(include).entryList({QStringLiteral("cudnn_version_v*.h")}, QDir::Files, QDir::Name);
+        const QStringList versioned
+            = QDir(include).entryList({QStringLiteral("cudnn_version_v*.h")}, QDir::Files, QDir::Name);
         for (const QString &name : versioned)
             appendUnique(list, platform.join(include, name));
         appendUnique(list, platform.join(include, QStringLiteral("cudnn.h")));
@@ -245,8 +248,9 @@ bool looksLikeToolkit(const Platform &platform, const QString &root)
 
 QStringList nvccInPrefix(const Platform &platform, const QString &prefix)
 {
-    const QStringList relative = platform.isWindows() ? QStringList{QStringLiteral("Library\\bin\\nvcc.exe"), QStringLiteral("bin\\nvcc.exe")}
-                                                      : QStringList{QStringLiteral("bin/nvcc")};
+    const QStringList relative
+        = platform.isWindows() ? QStringList{QStringLiteral("Library\\bin\\nvcc.exe"), QStringLiteral("bin\\nvcc.exe")}
+                               : QStringList{QStringLiteral("bin/nvcc")};
     QStringList found;
     for (const QString &r : relative) {
         const QString path = platform.join(prefix, r);

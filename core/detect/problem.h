@@ -26,8 +26,7 @@ struct ProbeError
     QString message;
 };
 
-template<typename T>
-using ProbeResult = Result<T, ProbeError>;
+template<typename T> using ProbeResult = Result<T, ProbeError>;
 
 // A problem detection reports, tied to the component it is about.
 struct Problem

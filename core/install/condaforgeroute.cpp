@@ -14,13 +14,15 @@ void addCondaForgeSteps(Context &c)
     if (combo.cuda.isEmpty()) {
         args << QStringLiteral("pytorch==%1=cpu*").arg(combo.torch);
     } else {
-        args << QStringLiteral("pytorch==%1=cuda*").arg(combo.torch) << QStringLiteral("cuda-version==") + Version(combo.cuda).majorMinor();
+        args << QStringLiteral("pytorch==%1=cuda*").arg(combo.torch)
+             << QStringLiteral("cuda-version==") + Version(combo.cuda).majorMinor();
     }
     args << QStringLiteral("torchvision");
     if (!combo.torchaudio.isEmpty())
         args << QStringLiteral("torchaudio");
     args << QStringLiteral("-y");
-    c.plan.steps << c.condaStep(QStringLiteral("install-pytorch"), Context::tr("Install PyTorch %1 from conda-forge").arg(combo.torch),
+    c.plan.steps << c.condaStep(QStringLiteral("install-pytorch"),
+                                Context::tr("Install PyTorch %1 from conda-forge").arg(combo.torch),
                                 args + c.forgeChannel());
     c.plan.notes << c.kb.text(QStringLiteral("route.conda-forge"));
 }

@@ -32,7 +32,8 @@ std::optional<CudnnPick> condaCudnnFor(const KnowledgeBase &kb, const TorchRelea
             if (b.cudaMajor != Version(cuda).major())
                 continue;
             const Version v(candidate.version);
-            if (!best || rank(v) > rank(Version(best->version)) || (rank(v) == rank(Version(best->version)) && v > Version(best->version)))
+            if (!best || rank(v) > rank(Version(best->version))
+                || (rank(v) == rank(Version(best->version)) && v > Version(best->version)))
                 best = CudnnPick{candidate.version, b.build};
         }
     }
@@ -58,30 +59,37 @@ QString condaCudatoolkitFor(const KnowledgeBase &kb, const QString &majorMinor)
 std::optional<Error> addCondaLegacySteps(Context &c)
 {
     const Combination &combo = c.combination();
-    const QString os = c.request.platform.os == Platform::Os::Windows ? QStringLiteral("windows") : QStringLiteral("linux");
+    const QString os
+        = c.request.platform.os == Platform::Os::Windows ? QStringLiteral("windows") : QStringLiteral("linux");
     if (!combo.python.isEmpty() && !c.release.hasPython(combo.python, os, true)) {
-        return Error{Context::tr("The pytorch conda channel has no torch %1 for Python %2; it has Python %3. Choose one of those, "
-                                 "or the pip route.")
-                         .arg(combo.torch, combo.python, c.release.pythonFor(os, true).join(QStringLiteral(", ")))};
+        return Error{
+            Context::tr(
+                "The pytorch conda channel has no torch %1 for Python %2; it has Python %3. Choose one of those, "
+                "or the pip route.")
+                .arg(combo.torch, combo.python, c.release.pythonFor(os, true).join(QStringLiteral(", ")))};
     }
     // The official sources name channels as the guide does; a mirror gives their URLs.
     auto channelFor = [&c](const QString &name) -> QString {
         const QString url = c.mirror.channel(name);
         if (c.mirror.isOfficial() || url.isEmpty()) {
             if (!c.mirror.isOfficial())
-                c.plan.notes << Context::tr("The mirror %1 does not carry the \"%2\" channel; it comes from the official source.")
-                                    .arg(c.mirror.name.current(), name);
+                c.plan.notes
+                    << Context::tr(
+                           "The mirror %1 does not carry the \"%2\" channel; it comes from the official source.")
+                           .arg(c.mirror.name.current(), name);
             return name;
         }
         return url;
     };
     QStringList createChannel;
     if (!c.mirror.isOfficial() && !c.mirror.channel(QStringLiteral("main")).isEmpty())
-        createChannel << QStringLiteral("--override-channels") << QStringLiteral("-c") << c.mirror.channel(QStringLiteral("main"));
+        createChannel << QStringLiteral("--override-channels") << QStringLiteral("-c")
+                      << c.mirror.channel(QStringLiteral("main"));
     c.plan.steps << c.createEnvStep(createChannel);
 
     const bool metapackage = !c.release.condaPytorchCuda.isEmpty();
-    QStringList torchArgs{QStringLiteral("install"), QStringLiteral("-n"), c.envName(), QStringLiteral("pytorch==") + combo.torch,
+    QStringList torchArgs{QStringLiteral("install"), QStringLiteral("-n"), c.envName(),
+                          QStringLiteral("pytorch==") + combo.torch,
                           QStringLiteral("torchvision==") + combo.torchvision};
     if (!combo.torchaudio.isEmpty())
         torchArgs << QStringLiteral("torchaudio==") + combo.torchaudio;
@@ -91,33 +99,39 @@ std::optional<Error> addCondaLegacySteps(Context &c)
         const QString majorMinor = Version(combo.cuda).majorMinor();
         const QString toolkit = condaCudatoolkitFor(c.kb, majorMinor);
         if (!toolkit.isEmpty() && metapackage) {
-            c.plan.steps << c.condaStep(QStringLiteral("install-cudatoolkit"),
-                                        Context::tr("Install the CUDA %1 toolkit (cudatoolkit %2)").arg(majorMinor, toolkit),
-                                        {QStringLiteral("install"), QStringLiteral("-n"), c.envName(), QStringLiteral("cudatoolkit==") + toolkit,
-                                         QStringLiteral("-y")});
+            c.plan.steps << c.condaStep(
+                QStringLiteral("install-cudatoolkit"),
+                Context::tr("Install the CUDA %1 toolkit (cudatoolkit %2)").arg(majorMinor, toolkit),
+                {QStringLiteral("install"), QStringLiteral("-n"), c.envName(),
+                 QStringLiteral("cudatoolkit==") + toolkit, QStringLiteral("-y")});
         } else if (toolkit.isEmpty()) {
-            c.plan.notes << Context::tr("conda's cudatoolkit package ends at 11.8; for CUDA %1 the pytorch-cuda package brings the runtime.")
+            c.plan.notes << Context::tr("conda's cudatoolkit package ends at 11.8; for CUDA %1 the pytorch-cuda "
+                                        "package brings the runtime.")
                                 .arg(majorMinor);
         }
         const std::optional<CudnnPick> cudnn = condaCudnnFor(c.kb, c.release, combo.cuda);
         if (cudnn && metapackage) {
-            c.plan.steps << c.condaStep(QStringLiteral("install-cudnn"), Context::tr("Install cuDNN %1 for CUDA %2").arg(cudnn->version, majorMinor),
+            c.plan.steps << c.condaStep(QStringLiteral("install-cudnn"),
+                                        Context::tr("Install cuDNN %1 for CUDA %2").arg(cudnn->version, majorMinor),
                                         {QStringLiteral("install"), QStringLiteral("-n"), c.envName(),
-                                         QStringLiteral("cudnn==%1=%2").arg(cudnn->version, cudnn->build), QStringLiteral("-y")});
+                                         QStringLiteral("cudnn==%1=%2").arg(cudnn->version, cudnn->build),
+                                         QStringLiteral("-y")});
         }
         if (metapackage) {
-            torchArgs << QStringLiteral("pytorch-cuda=") + majorMinor << QStringLiteral("-c") << channelFor(QStringLiteral("pytorch"))
-                      << QStringLiteral("-c") << channelFor(QStringLiteral("nvidia"));
+            torchArgs << QStringLiteral("pytorch-cuda=") + majorMinor << QStringLiteral("-c")
+                      << channelFor(QStringLiteral("pytorch")) << QStringLiteral("-c")
+                      << channelFor(QStringLiteral("nvidia"));
         } else {
             // torch <= 1.12: the cudatoolkit variant of the pytorch channel (11.6 came from conda-forge).
-            torchArgs << QStringLiteral("cudatoolkit=") + majorMinor << QStringLiteral("-c") << channelFor(QStringLiteral("pytorch"));
+            torchArgs << QStringLiteral("cudatoolkit=") + majorMinor << QStringLiteral("-c")
+                      << channelFor(QStringLiteral("pytorch"));
             if (majorMinor == QStringLiteral("11.6"))
                 torchArgs << QStringLiteral("-c") << channelFor(QStringLiteral("conda-forge"));
         }
     }
     torchArgs << QStringLiteral("-y");
-    c.plan.steps << c.condaStep(QStringLiteral("install-pytorch"), Context::tr("Install PyTorch %1 from the pytorch channel").arg(combo.torch),
-                                torchArgs);
+    c.plan.steps << c.condaStep(QStringLiteral("install-pytorch"),
+                                Context::tr("Install PyTorch %1 from the pytorch channel").arg(combo.torch), torchArgs);
     c.plan.notes << c.kb.text(QStringLiteral("note.conda_channel_frozen"));
     return std::nullopt;
 }

@@ -95,7 +95,8 @@ void Downloader::onFinished()
     if (actual != m_sha256) {
         m_part.remove();
         // A wrong file from one source is not retried from another: it may be tampered with.
-        fail(tr("The downloaded file's SHA-256 is %1, not the published %2: it was deleted and will not be run.").arg(actual, m_sha256));
+        fail(tr("The downloaded file's SHA-256 is %1, not the published %2: it was deleted and will not be run.")
+                 .arg(actual, m_sha256));
         return;
     }
     QFile::remove(m_destination);
@@ -104,7 +105,8 @@ void Downloader::onFinished()
         fail(tr("%1 cannot be moved into place: %2").arg(m_destination, m_part.errorString()));
         return;
     }
-    emit finished(true, tr("Downloaded and verified %1 (SHA-256 %2).").arg(QFileInfo(m_destination).fileName(), actual));
+    emit finished(true,
+                  tr("Downloaded and verified %1 (SHA-256 %2).").arg(QFileInfo(m_destination).fileName(), actual));
 }
 
 void Downloader::fail(const QString &text)

@@ -24,25 +24,30 @@ const QList<Rule> &rules()
         };
         return QList<Rule>{
             {QStringLiteral("disk_full"),
-             re(QStringLiteral(R"(No space left on device|\[WinError 112\]|There is not enough space on the disk|OSError\(28,)"))},
+             re(QStringLiteral(
+                 R"(No space left on device|\[WinError 112\]|There is not enough space on the disk|OSError\(28,)"))},
             {QStringLiteral("pip_permission_denied"),
-             re(QStringLiteral(R"((?:Could not install packages due to an (?:OSError|EnvironmentError)|PermissionError): \[(?:WinError 5|Errno 13)\])"))},
+             re(QStringLiteral(
+                 R"((?:Could not install packages due to an (?:OSError|EnvironmentError)|PermissionError): \[(?:WinError 5|Errno 13)\])"))},
             {QStringLiteral("conda_tos_not_accepted"), re(QStringLiteral(R"(CondaToSNonInteractiveError)"))},
             {QStringLiteral("conda_corrupt_package"), re(QStringLiteral(R"(CondaVerificationError:)"))},
             {QStringLiteral("conda_ssl_error"), re(QStringLiteral(R"(CondaSSLError:)"))},
             {QStringLiteral("conda_proxy_error"), re(QStringLiteral(R"(ProxyError: Conda cannot proceed)"))},
             {QStringLiteral("conda_http_error"),
-             re(QStringLiteral(R"(CondaHTTPError: HTTP \d{3}|An HTTP error occurred when trying to retrieve this URL)"))},
+             re(QStringLiteral(
+                 R"(CondaHTTPError: HTTP \d{3}|An HTTP error occurred when trying to retrieve this URL)"))},
             {QStringLiteral("conda_packages_not_found"),
              re(QStringLiteral(R"(PackagesNotFoundError:|nothing provides requested \S)"))},
             {QStringLiteral("conda_unsatisfiable"),
              re(QStringLiteral(R"(UnsatisfiableError:|Could not solve for environment specs)"))},
             {QStringLiteral("pip_no_matching_distribution"),
-             re(QStringLiteral(R"(Could not find a version that satisfies the requirement \S|No matching distribution found for \S)"))},
+             re(QStringLiteral(
+                 R"(Could not find a version that satisfies the requirement \S|No matching distribution found for \S)"))},
             // Only pip's own shapes: conda prints "Retrying" without "WARNING: " in front and wraps
             // urllib3's NewConnectionError in its own CondaHTTPError.
             {QStringLiteral("pip_network"),
-             re(QStringLiteral(R"(^\s*WARNING: Retrying \(Retry\(total=|urllib3\.exceptions\.(?:ReadTimeoutError|ProtocolError|ConnectTimeoutError|NewConnectionError|MaxRetryError)|^\s*(?:ERROR: )?\S*ReadTimeoutError: HTTPSConnectionPool|Could not install packages due to an OSError: HTTPSConnectionPool)"))},
+             re(QStringLiteral(
+                 R"(^\s*WARNING: Retrying \(Retry\(total=|urllib3\.exceptions\.(?:ReadTimeoutError|ProtocolError|ConnectTimeoutError|NewConnectionError|MaxRetryError)|^\s*(?:ERROR: )?\S*ReadTimeoutError: HTTPSConnectionPool|Could not install packages due to an OSError: HTTPSConnectionPool)"))},
         };
     }();
     return all;
@@ -65,8 +70,8 @@ qsizetype runStart(const QList<Hit> &hits, qsizetype last)
 
 QString requirementIn(const QStringList &lines)
 {
-    static const QRegularExpression requirementRe(QStringLiteral(
-        R"((?:satisfies the requirement|No matching distribution found for) ([^\s,;()]+))"));
+    static const QRegularExpression requirementRe(
+        QStringLiteral(R"((?:satisfies the requirement|No matching distribution found for) ([^\s,;()]+))"));
     for (const QString &line : lines) {
         const auto match = requirementRe.match(line);
         if (match.hasMatch())
@@ -132,7 +137,8 @@ std::optional<KnownFailure> FailureRecognizer::recognize(const QString &output)
         if (code.isEmpty() || code == QStringLiteral("000")) {
             failure.title = tr("conda could not connect to the package server.");
             failure.advice = tr("Check that this computer is online, then run the step again: such network "
-                                "errors are often temporary. %1").arg(mirrorHint);
+                                "errors are often temporary. %1")
+                                 .arg(mirrorHint);
         } else if (code == QStringLiteral("404")) {
             failure.title = tr("The package server does not have a file conda asked for (HTTP %1).").arg(code);
             failure.advice = tr("If you chose a mirror, it probably does not carry this channel or package "
@@ -142,7 +148,8 @@ std::optional<KnownFailure> FailureRecognizer::recognize(const QString &output)
         } else {
             failure.title = tr("The package server refused a conda download (HTTP %1).").arg(code);
             failure.advice = tr("The server is busy, limits downloads, or blocks this network. Wait a few "
-                                "minutes and run the step again. %1").arg(mirrorHint);
+                                "minutes and run the step again. %1")
+                                 .arg(mirrorHint);
         }
     } else if (failure.id == QStringLiteral("conda_proxy_error")) {
         failure.title = tr("conda could not use this computer's proxy settings.");
@@ -172,14 +179,15 @@ std::optional<KnownFailure> FailureRecognizer::recognize(const QString &output)
                             "the combination the wizard recommends and install it into a new, empty "
                             "environment instead of an existing one.");
     } else if (failure.id == QStringLiteral("conda_tos_not_accepted")) {
-        const QString commands = QStringLiteral(
-            "conda tos accept --override-channels --channel https://repo.anaconda.com/pkgs/main\n"
-            "conda tos accept --override-channels --channel https://repo.anaconda.com/pkgs/r\n"
-            "conda tos accept --override-channels --channel https://repo.anaconda.com/pkgs/msys2");
+        const QString commands
+            = QStringLiteral("conda tos accept --override-channels --channel https://repo.anaconda.com/pkgs/main\n"
+                             "conda tos accept --override-channels --channel https://repo.anaconda.com/pkgs/r\n"
+                             "conda tos accept --override-channels --channel https://repo.anaconda.com/pkgs/msys2");
         failure.title = tr("conda will not use Anaconda's default channels until you accept their Terms of Service.");
         failure.advice = tr("Run these commands once in a terminal (the last one is needed on Windows only), "
                             "then run the step again:\n%1\nOr install Miniforge instead: its conda-forge "
-                            "channel needs no such acceptance.").arg(commands);
+                            "channel needs no such acceptance.")
+                             .arg(commands);
     } else if (failure.id == QStringLiteral("conda_corrupt_package")) {
         failure.title = tr("A package in conda's download cache is damaged.");
         failure.advice = tr("A download was cut short, or another program (often an antivirus scanner) "

@@ -25,14 +25,18 @@ struct KnownFailure
 //                                (or libmamba's "- nothing provides requested pytorch-cuda 12.1**")
 //   conda_unsatisfiable          UnsatisfiableError: / LibMambaUnsatisfiableError: Encountered problems while solving:
 //                                / Could not solve for environment specs
-//   conda_tos_not_accepted       CondaToSNonInteractiveError: Terms of Service have not been accepted for the following channels.
-//   conda_corrupt_package        CondaVerificationError: The package for pytorch located at <pkgs dir> appears to be corrupted.
-//   pip_no_matching_distribution ERROR: Could not find a version that satisfies the requirement torch==1.8.1 (from versions: ...)
+//   conda_tos_not_accepted       CondaToSNonInteractiveError: Terms of Service have not been accepted for the following
+//   channels. conda_corrupt_package        CondaVerificationError: The package for pytorch located at <pkgs dir>
+//   appears to be corrupted. pip_no_matching_distribution ERROR: Could not find a version that satisfies the
+//   requirement torch==1.8.1 (from versions: ...)
 //                                ERROR: No matching distribution found for torch==1.8.1
-//   pip_network                  WARNING: Retrying (Retry(total=4, ...)) after connection broken by 'NewConnectionError(...)'
-//                                pip._vendor.urllib3.exceptions.ReadTimeoutError: HTTPSConnectionPool(host=..., port=443): Read timed out.
-//   pip_permission_denied        ERROR: Could not install packages due to an OSError: [WinError 5] Access is denied: '...'
-//   disk_full                    [Errno 28] No space left on device / [WinError 112] There is not enough space on the disk
+//   pip_network                  WARNING: Retrying (Retry(total=4, ...)) after connection broken by
+//   'NewConnectionError(...)'
+//                                pip._vendor.urllib3.exceptions.ReadTimeoutError: HTTPSConnectionPool(host=...,
+//                                port=443): Read timed out.
+//   pip_permission_denied        ERROR: Could not install packages due to an OSError: [WinError 5] Access is denied:
+//   '...' disk_full                    [Errno 28] No space left on device / [WinError 112] There is not enough space on
+//   the disk
 class FailureRecognizer
 {
     Q_DECLARE_TR_FUNCTIONS(tgs::FailureRecognizer)

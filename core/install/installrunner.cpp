@@ -36,11 +36,14 @@ bool InstallRunner::start(const Plan &plan)
         m_log.close();
     QDir().mkpath(m_logDir);
     m_log.setFileName(QDir(m_logDir).filePath(
-        QStringLiteral("install-%1.log").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")))));
+        QStringLiteral("install-%1.log")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")))));
     if (!m_log.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
         return false;
     log(QStringLiteral("# TorchGPU Setup install log, %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate)));
-    log(QStringLiteral("# route %1, environment %2, %3 steps").arg(routeId(plan.route), plan.envName).arg(plan.steps.size()));
+    log(QStringLiteral("# route %1, environment %2, %3 steps")
+            .arg(routeId(plan.route), plan.envName)
+            .arg(plan.steps.size()));
     runFrom(0);
     return true;
 }
@@ -129,9 +132,8 @@ void InstallRunner::runStep(int index)
     if (step.kind == PlanStep::Kind::Download) {
         auto *download = new Downloader(this);
         m_download = download;
-        connect(download, &Downloader::progress, this, [this, index](qint64 received, qint64 total) {
-            emit downloadProgress(index, received, total);
-        });
+        connect(download, &Downloader::progress, this,
+                [this, index](qint64 received, qint64 total) { emit downloadProgress(index, received, total); });
         connect(download, &Downloader::message, this, [this, index](const QString &text) {
             log(QStringLiteral("[out] ") + text);
             emit outputLine(index, {text, false});
@@ -140,7 +142,8 @@ void InstallRunner::runStep(int index)
             download->deleteLater();
             log(QStringLiteral("[out] ") + message);
             emit outputLine(index, {message, false});
-            stepDone(index, ok ? StepState::Succeeded : (m_canceled ? StepState::Canceled : StepState::Failed), message, QString());
+            stepDone(index, ok ? StepState::Succeeded : (m_canceled ? StepState::Canceled : StepState::Failed), message,
+                     QString());
         });
         download->start(QStringList{step.url} + step.fallbackUrls, step.sha256, step.destination);
         return;
@@ -155,9 +158,9 @@ void InstallRunner::runStep(int index)
     });
     connect(process, &ProcessRunner::done, this, [this, index, process](const ProcessResult &result) {
         process->deleteLater();
-        const StepState state = result.succeeded() ? StepState::Succeeded
+        const StepState state = result.succeeded()                    ? StepState::Succeeded
                                 : result.outcome == Outcome::Canceled ? StepState::Canceled
-                                                                       : StepState::Failed;
+                                                                      : StepState::Failed;
         stepDone(index, state, result.describe(), result.stdOut + u'\n' + result.stdErr);
     });
     process->start(specFor(step));
@@ -170,7 +173,8 @@ void InstallRunner::stepDone(int index, StepState state, const QString &summary,
     if (state == StepState::Failed) {
         m_lastFailure = FailureRecognizer::recognize(output);
         if (m_lastFailure) {
-            log(QStringLiteral("# recognised: %1 — %2 %3").arg(m_lastFailure->id, m_lastFailure->title, m_lastFailure->advice));
+            log(QStringLiteral("# recognised: %1 — %2 %3")
+                    .arg(m_lastFailure->id, m_lastFailure->title, m_lastFailure->advice));
             emit failureRecognized(index, *m_lastFailure);
         }
     }
@@ -180,7 +184,8 @@ void InstallRunner::stepDone(int index, StepState state, const QString &summary,
         return;
     }
     m_running = false;
-    log(state == StepState::Canceled || m_canceled ? QStringLiteral("# canceled") : QStringLiteral("# stopped: step %1 failed").arg(index + 1));
+    log(state == StepState::Canceled || m_canceled ? QStringLiteral("# canceled")
+                                                   : QStringLiteral("# stopped: step %1 failed").arg(index + 1));
     emit finished(false);
 }
 

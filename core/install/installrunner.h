@@ -1,9 +1,9 @@
 #pragma once
 
-#include <core/process/linesplitter.h>
-#include <core/process/processrunner.h>
 #include <core/install/failures.h>
 #include <core/install/plan.h>
+#include <core/process/linesplitter.h>
+#include <core/process/processrunner.h>
 
 #include <QFile>
 #include <QObject>

@@ -14,7 +14,8 @@ std::optional<Error> addMiniforgeSteps(Context &c)
     const bool windows = r.platform.isWindows();
     const MiniforgeFile &file = windows ? c.mirrors.miniforgeWindows : c.mirrors.miniforgeLinux;
     if (file.sha256.size() != 64)
-        return Error{Context::tr("The Miniforge installer's SHA-256 is not known, so it cannot be verified and will not be run.")};
+        return Error{Context::tr(
+            "The Miniforge installer's SHA-256 is not known, so it cannot be verified and will not be run.")};
     const QString github = c.mirrors.miniforgeGithub + u'/' + c.mirrors.miniforgeVersion;
     const QString base = c.mirror.miniforgeDownloads.isEmpty() ? github : c.mirror.miniforgeDownloads;
     PlanStep download;
@@ -38,8 +39,9 @@ std::optional<Error> addMiniforgeSteps(Context &c)
         // passes the arguments verbatim on Windows).
         install.program = download.destination;
         install.verbatimArguments = true;
-        install.arguments = {QStringLiteral("/S"), QStringLiteral("/InstallationType=JustMe"), QStringLiteral("/RegisterPython=0"),
-                             QStringLiteral("/AddToPath=0"), QStringLiteral("/D=") + r.installMiniforgeTo};
+        install.arguments
+            = {QStringLiteral("/S"), QStringLiteral("/InstallationType=JustMe"), QStringLiteral("/RegisterPython=0"),
+               QStringLiteral("/AddToPath=0"), QStringLiteral("/D=") + r.installMiniforgeTo};
     } else {
         install.program = QStringLiteral("bash");
         install.arguments = {download.destination, QStringLiteral("-b"), QStringLiteral("-p"), r.installMiniforgeTo};
@@ -47,7 +49,8 @@ std::optional<Error> addMiniforgeSteps(Context &c)
     c.conda = Locations::condaExecutableInRoot(r.platform, r.installMiniforgeTo);
     install.check = Context::tr("exit code 0 and %1 exists").arg(c.conda);
     c.plan.steps << install;
-    c.plan.notes << Context::tr("No conda was found: Miniforge (conda-forge only, no Terms-of-Service prompt) is installed first.");
+    c.plan.notes << Context::tr(
+        "No conda was found: Miniforge (conda-forge only, no Terms-of-Service prompt) is installed first.");
     return std::nullopt;
 }
 

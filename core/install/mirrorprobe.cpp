@@ -44,7 +44,8 @@ void MirrorProbe::start(const QList<Mirror> &mirrors, int timeoutMs)
         });
     }
     if (m_pending == 0)
-        QMetaObject::invokeMethod(this, [this] { emit finished(m_results); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { emit finished(m_results); }, Qt::QueuedConnection);
 }
 
 QList<MirrorLatency> MirrorProbe::run(const QList<Mirror> &mirrors, int timeoutMs)

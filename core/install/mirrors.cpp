@@ -6,14 +6,12 @@
 
 namespace tgs {
 
-
-
 QString Mirror::channel(const QString &channelName) const
 {
     // The official channels go by their plain names, as the guide and the conda docs write them.
     if (isOfficial())
-        return condaChannels.contains(channelName) && channelName != QStringLiteral("main") && channelName != QStringLiteral("r")
-                       && channelName != QStringLiteral("msys2")
+        return condaChannels.contains(channelName) && channelName != QStringLiteral("main")
+                       && channelName != QStringLiteral("r") && channelName != QStringLiteral("msys2")
                    ? channelName
                    : condaChannels.value(channelName);
     return condaChannels.value(channelName);
@@ -45,11 +43,13 @@ Mirror readMirror(JsonReader &r, const json &m, const QString &at)
     Mirror mirror;
     if (!r.isObject(&m, at))
         return mirror;
-    r.onlyKeys(m, at, {"id", "name", "conda_channels", "pypi_index", "pytorch_wheels", "pytorch_wheels_mode", "miniforge_downloads",
-                       "probe_path", "notes", "sources"});
+    r.onlyKeys(m, at,
+               {"id", "name", "conda_channels", "pypi_index", "pytorch_wheels", "pytorch_wheels_mode",
+                "miniforge_downloads", "probe_path", "notes", "sources"});
     mirror.id = r.string(m, at, "id");
     mirror.name = r.localized(m, at, "name");
-    if (const json *channels = r.member(m, at, "conda_channels", false); channels && r.isObject(channels, at + QStringLiteral("/conda_channels"))) {
+    if (const json *channels = r.member(m, at, "conda_channels", false);
+        channels && r.isObject(channels, at + QStringLiteral("/conda_channels"))) {
         for (auto it = channels->begin(); it != channels->end(); ++it) {
             // null: the mirror does not carry that channel
             const QString url = r.string(*channels, at + QStringLiteral("/conda_channels"), it.key().c_str(), true);
@@ -57,7 +57,8 @@ Mirror readMirror(JsonReader &r, const json &m, const QString &at)
                 mirror.condaChannels.insert(QString::fromStdString(it.key()), url);
         }
     }
-    auto optional = [&](const char *key) { return r.member(m, at, key, false) ? r.string(m, at, key, true) : QString(); };
+    auto optional
+        = [&](const char *key) { return r.member(m, at, key, false) ? r.string(m, at, key, true) : QString(); };
     mirror.pypiIndex = optional("pypi_index");
     mirror.pytorchWheels = optional("pytorch_wheels");
     mirror.pytorchWheelsMode = optional("pytorch_wheels_mode");
@@ -65,7 +66,8 @@ Mirror readMirror(JsonReader &r, const json &m, const QString &at)
     mirror.probeUrl = optional("probe_path");
     if (!mirror.pytorchWheels.isEmpty() && mirror.pytorchWheelsMode != QStringLiteral("index-url")
         && mirror.pytorchWheelsMode != QStringLiteral("find-links"))
-        r.fail(at + QStringLiteral("/pytorch_wheels_mode"), MirrorCatalog::tr("expected \"index-url\" or \"find-links\""));
+        r.fail(at + QStringLiteral("/pytorch_wheels_mode"),
+               MirrorCatalog::tr("expected \"index-url\" or \"find-links\""));
     return mirror;
 }
 
@@ -104,7 +106,8 @@ Result<MirrorCatalog> MirrorCatalog::fromJson(const QByteArray &bytes, const QSt
 
     const json *miniforge = r.member(doc, QString(), "miniforge");
     if (r.isObject(miniforge, QStringLiteral("/miniforge"))) {
-        r.onlyKeys(*miniforge, QStringLiteral("/miniforge"), {"version", "github_download", "files", "sources", "notes"});
+        r.onlyKeys(*miniforge, QStringLiteral("/miniforge"),
+                   {"version", "github_download", "files", "sources", "notes"});
         catalog.miniforgeVersion = r.string(*miniforge, QStringLiteral("/miniforge"), "version");
         catalog.miniforgeGithub = r.string(*miniforge, QStringLiteral("/miniforge"), "github_download");
         const json *files = r.member(*miniforge, QStringLiteral("/miniforge"), "files");

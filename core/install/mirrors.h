@@ -1,7 +1,7 @@
 #pragma once
 
-#include <core/kb/knowledgebase.h>
 #include <core/base/result.h>
+#include <core/kb/knowledgebase.h>
 
 #include <QCoreApplication>
 #include <QMap>

@@ -10,7 +10,8 @@ const QString kPytorchIndex = QStringLiteral("https://download.pytorch.org/whl")
 
 QString variantTag(const Combination &c)
 {
-    return c.cuda.isEmpty() ? QStringLiteral("cpu") : QStringLiteral("cu") + QString(Version(c.cuda).majorMinor()).remove(u'.');
+    return c.cuda.isEmpty() ? QStringLiteral("cpu")
+                            : QStringLiteral("cu") + QString(Version(c.cuda).majorMinor()).remove(u'.');
 }
 
 // Where pip finds the wheels: the old flat pages before 1.11, else the index of the variant on
@@ -29,11 +30,13 @@ QStringList wheelSourceArguments(Context &c, const QString &tag)
         args << QStringLiteral("--index-url") << mirror.pytorchWheels + u'/' + tag;
     } else if (!mirror.pytorchWheels.isEmpty()) {
         args << QStringLiteral("-f") << mirror.pytorchWheels + u'/' + tag;
-        args << QStringLiteral("--index-url") << (mirror.pypiIndex.isEmpty() ? kPytorchIndex + u'/' + tag : mirror.pypiIndex);
+        args << QStringLiteral("--index-url")
+             << (mirror.pypiIndex.isEmpty() ? kPytorchIndex + u'/' + tag : mirror.pypiIndex);
     } else {
         args << QStringLiteral("--index-url") << kPytorchIndex + u'/' + tag;
         if (!mirror.isOfficial())
-            c.plan.notes << Context::tr("%1 has no PyTorch CUDA wheels; they come from download.pytorch.org.").arg(mirror.name.current());
+            c.plan.notes << Context::tr("%1 has no PyTorch CUDA wheels; they come from download.pytorch.org.")
+                                .arg(mirror.name.current());
     }
     if (!mirror.isOfficial() && !mirror.pypiIndex.isEmpty() && !args.contains(mirror.pypiIndex))
         args << QStringLiteral("--extra-index-url") << mirror.pypiIndex;
@@ -53,11 +56,13 @@ std::optional<Error> addPipSteps(Context &c, bool useConda)
         c.plan.steps << c.createEnvStep(c.forgeChannel());
         // `conda run` gives the env's Python its activated PATH, so its DLLs load on Windows.
         pythonProgram = c.conda;
-        pythonCommand = {QStringLiteral("run"), QStringLiteral("--no-capture-output"), QStringLiteral("-n"), c.envName(),
+        pythonCommand = {QStringLiteral("run"),    QStringLiteral("--no-capture-output"),
+                         QStringLiteral("-n"),     c.envName(),
                          QStringLiteral("python"), QStringLiteral("-u")};
     } else {
         if (r.venvPython.isEmpty() || r.venvDir.isEmpty())
-            return Error{Context::tr("The pip route needs conda or a Python to make a virtual environment with; neither was given.")};
+            return Error{Context::tr(
+                "The pip route needs conda or a Python to make a virtual environment with; neither was given.")};
         PlanStep venv;
         venv.id = QStringLiteral("create-venv");
         venv.title = Context::tr("Create the virtual environment %1").arg(r.venvDir);
@@ -72,15 +77,19 @@ std::optional<Error> addPipSteps(Context &c, bool useConda)
     const QString tag = variantTag(combo);
     // Before 1.11 the CUDA builds were found by local version (+cu111) on one flat page; a
     // mirror's flat folder (find-links) needs the same pins, or pip may take PyPI's build.
-    const bool flatMirror = !c.mirror.pytorchWheels.isEmpty() && c.mirror.pytorchWheelsMode == QStringLiteral("find-links");
+    const bool flatMirror
+        = !c.mirror.pytorchWheels.isEmpty() && c.mirror.pytorchWheelsMode == QStringLiteral("find-links");
     const bool localVersions = Version(combo.torch) < Version(QStringLiteral("1.11")) || flatMirror;
     auto pin = [&](const QString &package, const QString &version, bool tagged) -> QString {
         return QStringLiteral("%1==%2").arg(package, version) + (localVersions && tagged ? u'+' + tag : QString());
     };
-    QStringList install = pythonCommand + QStringList{QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("install")};
-    install << pin(QStringLiteral("torch"), combo.torch, true) << pin(QStringLiteral("torchvision"), combo.torchvision, true);
+    QStringList install
+        = pythonCommand + QStringList{QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("install")};
+    install << pin(QStringLiteral("torch"), combo.torch, true)
+            << pin(QStringLiteral("torchvision"), combo.torchvision, true);
     if (!combo.torchaudio.isEmpty()) // 0.8/0.9 had no +cu builds
-        install << pin(QStringLiteral("torchaudio"), combo.torchaudio, Version(combo.torchaudio) >= Version(QStringLiteral("0.10")));
+        install << pin(QStringLiteral("torchaudio"), combo.torchaudio,
+                       Version(combo.torchaudio) >= Version(QStringLiteral("0.10")));
     install << wheelSourceArguments(c, tag);
     PlanStep step;
     step.id = QStringLiteral("install-pytorch");

@@ -31,15 +31,17 @@ PlanStep Context::condaStep(const QString &id, const QString &title, const QStri
 QStringList Context::forgeChannel() const
 {
     const QString mirrored = mirror.channel(QStringLiteral("conda-forge"));
-    return {QStringLiteral("--override-channels"), QStringLiteral("-c"), mirrored.isEmpty() ? QStringLiteral("conda-forge") : mirrored};
+    return {QStringLiteral("--override-channels"), QStringLiteral("-c"),
+            mirrored.isEmpty() ? QStringLiteral("conda-forge") : mirrored};
 }
 
 PlanStep Context::createEnvStep(const QStringList &channelArguments) const
 {
     const QString python = combination().python;
-    return condaStep(QStringLiteral("create-env"), tr("Create the conda environment %1 with Python %2").arg(envName(), python),
-                     QStringList{QStringLiteral("create"), QStringLiteral("-n"), envName(), QStringLiteral("python=") + python,
-                                 QStringLiteral("-y")}
+    return condaStep(QStringLiteral("create-env"),
+                     tr("Create the conda environment %1 with Python %2").arg(envName(), python),
+                     QStringList{QStringLiteral("create"), QStringLiteral("-n"), envName(),
+                                 QStringLiteral("python=") + python, QStringLiteral("-y")}
                          + channelArguments);
 }
 
@@ -61,7 +63,8 @@ QString PlanBuilder::envNameProblem(const QString &name)
         return tr("\"%1\" is conda's own environment; choose another name.").arg(name);
     if (!plain.match(name).hasMatch()) {
         return tr("\"%1\" cannot be an environment name: use only letters, digits, '_', '.' and '-' "
-                  "(no spaces, path separators, quotes, '&' or ';').").arg(name);
+                  "(no spaces, path separators, quotes, '&' or ';').")
+            .arg(name);
     }
     return {};
 }
@@ -91,13 +94,15 @@ Result<Plan> PlanBuilder::withExistingEnv(const Plan &plan, ExistingEnv choice, 
         return result;
     if (choice == ExistingEnv::Reuse) {
         result.steps.removeAt(create);
-        result.notes << tr("The existing environment %1 is reused: the packages are installed into it.").arg(plan.envName);
+        result.notes
+            << tr("The existing environment %1 is reused: the packages are installed into it.").arg(plan.envName);
         return result;
     }
     PlanStep remove = result.steps.at(create);
     remove.id = QStringLiteral("remove-env");
     remove.title = tr("Remove the existing environment %1").arg(plan.envName);
-    remove.arguments = {QStringLiteral("env"), QStringLiteral("remove"), QStringLiteral("-n"), plan.envName, QStringLiteral("-y")};
+    remove.arguments
+        = {QStringLiteral("env"), QStringLiteral("remove"), QStringLiteral("-n"), plan.envName, QStringLiteral("-y")};
     result.steps.insert(create, remove);
     return result;
 }

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <core/kb/knowledgebase.h>
 #include <core/base/platform.h>
-#include <core/recommend/recommender.h>
 #include <core/base/result.h>
 #include <core/install/mirrors.h>
+#include <core/kb/knowledgebase.h>
+#include <core/recommend/recommender.h>
 
 #include <QCoreApplication>
 #include <QMap>
@@ -28,10 +28,10 @@ struct PlanStep
     QString program;
     QStringList arguments;
     QMap<QString, QString> environment;
-    bool pythonChild = true; // conda and pip are Python programs: UTF-8 output
+    bool pythonChild = true;        // conda and pip are Python programs: UTF-8 output
     bool verbatimArguments = false; // see ProcessSpec::verbatimArguments
-    int timeoutMs = 0;       // 0: none (solving and downloading take as long as they take)
-    QString check;           // how success is judged, in words
+    int timeoutMs = 0;              // 0: none (solving and downloading take as long as they take)
+    QString check;                  // how success is judged, in words
     // Download steps:
     QString url;
     QStringList fallbackUrls; // tried in order when `url` fails (a mirror's folder holds only the latest release)
@@ -44,9 +44,9 @@ struct PlanRequest
     Combination combination;
     Platform platform;
     QString envName = QStringLiteral("torchgpu");
-    QString condaExecutable; // the conda to use; empty: none yet
+    QString condaExecutable;    // the conda to use; empty: none yet
     QString installMiniforgeTo; // if set: download and install Miniforge there first, then use its conda
-    QString venvPython;      // pip route without conda: the Python that makes the venv
+    QString venvPython;         // pip route without conda: the Python that makes the venv
     QString venvDir;
     QString mirrorId = QStringLiteral("official");
 };
@@ -58,7 +58,7 @@ struct Plan
     QString envPrefix; // where the environment will be, if known
     QString python;    // the interpreter inside it, for verification
     QList<PlanStep> steps;
-    QStringList notes; // why the plan looks the way it does, translated
+    QStringList notes;   // why the plan looks the way it does, translated
     PlanRequest request; // what it was built from: a changed name builds it again
 };
 

@@ -28,7 +28,8 @@ Result<Plan> planForComputer(const KnowledgeBase &kb, const MirrorCatalog &mirro
         }
         if (request.venvPython.isEmpty()) {
             const QString home = platform.join(platform.homeDir, QStringLiteral("miniforge3"));
-            request.installMiniforgeTo = Preflight::isPlainAsciiPath(home) ? home : Preflight::asciiInstallLocation(platform);
+            request.installMiniforgeTo
+                = Preflight::isPlainAsciiPath(home) ? home : Preflight::asciiInstallLocation(platform);
         }
     }
     return PlanBuilder(kb, mirrors).build(request);

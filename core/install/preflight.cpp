@@ -9,12 +9,18 @@ namespace tgs {
 QString preflightKindId(PreflightKind kind)
 {
     switch (kind) {
-    case PreflightKind::EnvNameInvalid: return QStringLiteral("env_name_invalid");
-    case PreflightKind::EnvExists: return QStringLiteral("env_exists");
-    case PreflightKind::DiskSpace: return QStringLiteral("disk_space");
-    case PreflightKind::PathNotAscii: return QStringLiteral("path_not_ascii");
-    case PreflightKind::PythonPathSet: return QStringLiteral("python_path_set");
-    case PreflightKind::NoNetwork: return QStringLiteral("no_network");
+    case PreflightKind::EnvNameInvalid:
+        return QStringLiteral("env_name_invalid");
+    case PreflightKind::EnvExists:
+        return QStringLiteral("env_exists");
+    case PreflightKind::DiskSpace:
+        return QStringLiteral("disk_space");
+    case PreflightKind::PathNotAscii:
+        return QStringLiteral("path_not_ascii");
+    case PreflightKind::PythonPathSet:
+        return QStringLiteral("python_path_set");
+    case PreflightKind::NoNetwork:
+        return QStringLiteral("no_network");
     }
     return {};
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <core/detect/environment.h>
 #include <core/base/platform.h>
+#include <core/detect/environment.h>
 #include <core/install/mirrorprobe.h>
 #include <core/install/plan.h>
 

@@ -2,7 +2,8 @@
 
 namespace tgs {
 
-PreflightDecision decidePreflight(const PlanBuilder &builder, const PreflightInput &input, const PreflightAnswers &answers)
+PreflightDecision decidePreflight(const PlanBuilder &builder, const PreflightInput &input,
+                                  const PreflightAnswers &answers)
 {
     PreflightDecision decision;
     decision.plan = input.plan;
@@ -22,7 +23,8 @@ PreflightDecision decidePreflight(const PlanBuilder &builder, const PreflightInp
             if (plan)
                 decision.plan = *plan;
             else
-                decision.stops.append({PreflightKind::EnvNameInvalid, PreflightIssue::Severity::Blocker, plan.error().message, {}});
+                decision.stops.append(
+                    {PreflightKind::EnvNameInvalid, PreflightIssue::Severity::Blocker, plan.error().message, {}});
             continue;
         }
         decision.stops.append(issue);

@@ -28,6 +28,7 @@ struct PreflightDecision
     bool canInstall() const { return stops.isEmpty(); }
 };
 
-PreflightDecision decidePreflight(const PlanBuilder &builder, const PreflightInput &input, const PreflightAnswers &answers);
+PreflightDecision decidePreflight(const PlanBuilder &builder, const PreflightInput &input,
+                                  const PreflightAnswers &answers);
 
 } // namespace tgs

@@ -48,7 +48,8 @@ QString renderStep(const PlanStep &step, Shell shell)
             return QStringLiteral("curl -L -o %1 %2 && echo '%3  %1' | sha256sum -c -")
                 .arg(quoteArgument(step.destination, shell), quoteArgument(step.url, shell), step.sha256);
         case Shell::PowerShell:
-            return QStringLiteral("Invoke-WebRequest -Uri %1 -OutFile %2; (Get-FileHash %2 -Algorithm SHA256).Hash -eq '%3'")
+            return QStringLiteral(
+                       "Invoke-WebRequest -Uri %1 -OutFile %2; (Get-FileHash %2 -Algorithm SHA256).Hash -eq '%3'")
                 .arg(quoteArgument(step.url, shell), quoteArgument(step.destination, shell), step.sha256.toUpper());
         case Shell::Cmd:
             return QStringLiteral("curl -L -o %1 %2 && certutil -hashfile %1 SHA256")
@@ -63,7 +64,8 @@ QString renderStep(const PlanStep &step, Shell shell)
             parts << it.key() + u'=' + quoteArgument(it.value(), shell);
             break;
         case Shell::PowerShell:
-            prefix += QStringLiteral("$env:%1 = %2; ").arg(it.key(), u'\'' + QString(it.value()).replace(u'\'', QStringLiteral("''")) + u'\'');
+            prefix += QStringLiteral("$env:%1 = %2; ")
+                          .arg(it.key(), u'\'' + QString(it.value()).replace(u'\'', QStringLiteral("''")) + u'\'');
             break;
         case Shell::Cmd:
             prefix += QStringLiteral("set \"%1=%2\" && ").arg(it.key(), it.value());

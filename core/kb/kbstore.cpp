@@ -38,8 +38,9 @@ Result<KnowledgeBase> KnowledgeBaseStore::best(const QString &cacheDir)
 
 QUrl KnowledgeBaseStore::configuredUrl(const QString &commandLineUrl)
 {
-    const QString text = commandLineUrl.isEmpty() ? QProcessEnvironment::systemEnvironment().value(QStringLiteral("TGS_KB_URL"))
-                                                  : commandLineUrl;
+    const QString text = commandLineUrl.isEmpty()
+                             ? QProcessEnvironment::systemEnvironment().value(QStringLiteral("TGS_KB_URL"))
+                             : commandLineUrl;
     return text.isEmpty() ? QUrl() : QUrl(text);
 }
 
@@ -88,32 +89,37 @@ void KnowledgeBaseUpdater::fetch(const QUrl &url, const QString &cacheDir, const
 void KnowledgeBaseUpdater::evaluate()
 {
     if (!m_error.isEmpty()) {
-        finishWith(KbUpdateResult::Status::Failed, tr("The knowledge base could not be downloaded (%1); the built-in one is used.").arg(m_error));
+        finishWith(KbUpdateResult::Status::Failed,
+                   tr("The knowledge base could not be downloaded (%1); the built-in one is used.").arg(m_error));
         return;
     }
     // "<64 hex digits>  compat.json", as sha256sum writes it.
     const QByteArray expected = m_hash.trimmed().split(' ').value(0).toLower();
     const QByteArray actual = QCryptographicHash::hash(m_body, QCryptographicHash::Sha256).toHex();
     if (expected.size() != 64 || expected != actual) {
-        finishWith(KbUpdateResult::Status::Failed,
-                   tr("The downloaded knowledge base does not match its SHA-256 (damaged or tampered with); it was discarded."));
+        finishWith(KbUpdateResult::Status::Failed, tr("The downloaded knowledge base does not match its SHA-256 "
+                                                      "(damaged or tampered with); it was discarded."));
         return;
     }
-    const Result<KnowledgeBase> kb = KnowledgeBase::fromJson(m_body, m_url.fileName().isEmpty() ? m_url.toDisplayString() : m_url.fileName());
+    const Result<KnowledgeBase> kb
+        = KnowledgeBase::fromJson(m_body, m_url.fileName().isEmpty() ? m_url.toDisplayString() : m_url.fileName());
     if (!kb) {
-        finishWith(KbUpdateResult::Status::Failed, tr("The downloaded knowledge base is not valid: %1").arg(kb.error().message));
+        finishWith(KbUpdateResult::Status::Failed,
+                   tr("The downloaded knowledge base is not valid: %1").arg(kb.error().message));
         return;
     }
     if (!(kb->dataDate > m_currentDate)) {
         finishWith(KbUpdateResult::Status::UpToDate,
-                   tr("The published knowledge base (%1) is not newer than the one in use (%2).").arg(kb->dataDate, m_currentDate),
+                   tr("The published knowledge base (%1) is not newer than the one in use (%2).")
+                       .arg(kb->dataDate, m_currentDate),
                    kb->dataDate);
         return;
     }
     QDir().mkpath(m_cacheDir);
     QSaveFile file(KnowledgeBaseStore::cachedFile(m_cacheDir));
     if (!file.open(QIODevice::WriteOnly) || file.write(m_body) != m_body.size() || !file.commit()) {
-        finishWith(KbUpdateResult::Status::Failed, tr("The knowledge base could not be saved in %1: %2").arg(m_cacheDir, file.errorString()));
+        finishWith(KbUpdateResult::Status::Failed,
+                   tr("The knowledge base could not be saved in %1: %2").arg(m_cacheDir, file.errorString()));
         return;
     }
     finishWith(KbUpdateResult::Status::Updated, tr("Knowledge base updated to %1.").arg(kb->dataDate), kb->dataDate);
@@ -124,8 +130,8 @@ void KnowledgeBaseUpdater::finishWith(KbUpdateResult::Status status, const QStri
     emit finished(KbUpdateResult{status, message, dataDate});
 }
 
-KbUpdateResult KnowledgeBaseUpdater::fetchBlocking(const QUrl &url, const QString &cacheDir, const QString &currentDataDate,
-                                                   int timeoutMs)
+KbUpdateResult KnowledgeBaseUpdater::fetchBlocking(const QUrl &url, const QString &cacheDir,
+                                                   const QString &currentDataDate, int timeoutMs)
 {
     KnowledgeBaseUpdater updater;
     updater.setTimeoutMs(timeoutMs);

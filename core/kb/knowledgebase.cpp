@@ -19,20 +19,22 @@ using json = nlohmann::json;
 
 namespace {
 
-QStringList subset(JsonReader &r, const json &object, const QString &pointer, const char *key, const QStringList &within)
+QStringList subset(JsonReader &r, const json &object, const QString &pointer, const char *key,
+                   const QStringList &within)
 {
     const QStringList list = r.ascendingStrings(object, pointer, key);
     for (qsizetype i = 0; i < list.size() && !r.failed(); ++i) {
         if (!within.contains(list.at(i)))
             r.fail(pointer + u'/' + QLatin1String(key) + u'/' + QString::number(i),
-                 KnowledgeBase::tr("\"%1\" is not in the release's \"python\" list").arg(list.at(i)));
+                   KnowledgeBase::tr("\"%1\" is not in the release's \"python\" list").arg(list.at(i)));
     }
     return list;
 }
 
 // An optional object of version lists keyed by OS, e.g. {"windows": ["3.9", "3.10"]}, each
 // in ascending order and, unless `within` is empty, drawn from `within`.
-QMap<QString, QStringList> perOs(JsonReader &r, const json &object, const QString &pointer, const char *key, const QStringList &within)
+QMap<QString, QStringList> perOs(JsonReader &r, const json &object, const QString &pointer, const char *key,
+                                 const QStringList &within)
 {
     QMap<QString, QStringList> map;
     const json *value = r.member(object, pointer, key, false);
@@ -42,18 +44,19 @@ QMap<QString, QStringList> perOs(JsonReader &r, const json &object, const QStrin
     r.onlyKeys(*value, at, {"linux", "windows"});
     for (const char *os : {"linux", "windows"}) {
         if (!r.failed() && value->contains(os))
-            map.insert(QLatin1String(os), within.isEmpty() ? r.ascendingStrings(*value, at, os) : subset(r, *value, at, os, within));
+            map.insert(QLatin1String(os),
+                       within.isEmpty() ? r.ascendingStrings(*value, at, os) : subset(r, *value, at, os, within));
     }
     return map;
 }
-
 
 QStringList osList(JsonReader &r, const json &object, const QString &pointer)
 {
     const QStringList list = r.strings(object, pointer, "os", false, true);
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (list.at(i) != QStringLiteral("linux") && list.at(i) != QStringLiteral("windows"))
-            r.fail(pointer + QStringLiteral("/os/") + QString::number(i), KnowledgeBase::tr("expected \"linux\" or \"windows\""));
+            r.fail(pointer + QStringLiteral("/os/") + QString::number(i),
+                   KnowledgeBase::tr("expected \"linux\" or \"windows\""));
     }
     return list;
 }
@@ -64,7 +67,7 @@ QStringList sourceIds(JsonReader &r, const json &object, const QString &pointer,
     for (qsizetype i = 0; i < ids.size(); ++i) {
         if (!known.contains(ids.at(i)))
             r.fail(pointer + QStringLiteral("/sources/") + QString::number(i),
-                 KnowledgeBase::tr("names the source \"%1\", which \"sources\" does not define").arg(ids.at(i)));
+                   KnowledgeBase::tr("names the source \"%1\", which \"sources\" does not define").arg(ids.at(i)));
     }
     return ids;
 }
@@ -95,8 +98,10 @@ void readReleases(JsonReader &r, const json &root, KnowledgeBase &kb)
         const QString at = QStringLiteral("/torch_releases/%1").arg(i);
         if (!r.isObject(&item, at))
             return;
-        r.onlyKeys(item, at, {"version", "released", "python", "python_os", "torchvision", "torchaudio", "pip", "pypi_default",
-                              "conda_pytorch_cuda", "conda_cudatoolkit", "conda_pytorch_python", "conda_forge", "sources", "notes"});
+        r.onlyKeys(item, at,
+                   {"version", "released", "python", "python_os", "torchvision", "torchaudio", "pip", "pypi_default",
+                    "conda_pytorch_cuda", "conda_cudatoolkit", "conda_pytorch_python", "conda_forge", "sources",
+                    "notes"});
         TorchRelease release;
         release.version = r.version(item, at, "version");
         release.released = r.string(item, at, "released");
@@ -129,13 +134,17 @@ void readReleases(JsonReader &r, const json &root, KnowledgeBase &kb)
                 variant.os = osList(r, variantJson, vAt);
                 if (r.failed())
                     break;
-                const QString expectedId = variant.isCpu() ? QStringLiteral("cpu") : QStringLiteral("cu") + QString(variant.cuda).remove(u'.');
+                const QString expectedId = variant.isCpu() ? QStringLiteral("cpu")
+                                                           : QStringLiteral("cu") + QString(variant.cuda).remove(u'.');
                 if (variant.id != expectedId)
-                    r.fail(vAt + QStringLiteral("/id"), KnowledgeBase::tr("\"%1\" does not match its CUDA version (expected \"%2\")").arg(variant.id, expectedId));
+                    r.fail(vAt + QStringLiteral("/id"),
+                           KnowledgeBase::tr("\"%1\" does not match its CUDA version (expected \"%2\")")
+                               .arg(variant.id, expectedId));
                 if (variant.isCpu() && !variant.arch.isEmpty())
                     r.fail(vAt + QStringLiteral("/arch"), KnowledgeBase::tr("the CPU build has no GPU architectures"));
                 if (!variant.isCpu() && variant.arch.isEmpty())
-                    r.fail(vAt + QStringLiteral("/arch"), KnowledgeBase::tr("a CUDA build needs its architecture list"));
+                    r.fail(vAt + QStringLiteral("/arch"),
+                           KnowledgeBase::tr("a CUDA build needs its architecture list"));
                 release.pip.append(variant);
             }
         }
@@ -143,7 +152,8 @@ void readReleases(JsonReader &r, const json &root, KnowledgeBase &kb)
             r.fail(pipAt, KnowledgeBase::tr("every release needs its \"cpu\" variant"));
         release.pypiDefault = r.string(item, at, "pypi_default", true);
         if (!r.failed() && !release.pypiDefault.isEmpty() && !release.variant(release.pypiDefault))
-            r.fail(at + QStringLiteral("/pypi_default"), KnowledgeBase::tr("\"%1\" is not one of this release's variants").arg(release.pypiDefault));
+            r.fail(at + QStringLiteral("/pypi_default"),
+                   KnowledgeBase::tr("\"%1\" is not one of this release's variants").arg(release.pypiDefault));
 
         // null: conda-forge has no CUDA build of this release
         const json *forge = r.member(item, at, "conda_forge");
@@ -178,7 +188,8 @@ void readCuda(JsonReader &r, const json &root, KnowledgeBase &kb)
         kb.cudaVersions.append(cuda);
     }
     if (!r.failed() && !ascending(versions))
-        r.fail(QStringLiteral("/cuda_versions"), KnowledgeBase::tr("CUDA versions must be listed oldest first, each once"));
+        r.fail(QStringLiteral("/cuda_versions"),
+               KnowledgeBase::tr("CUDA versions must be listed oldest first, each once"));
 
     const json *compat = r.member(root, QString(), "minor_version_compat");
     if (!r.isArray(compat, QStringLiteral("/minor_version_compat"), true))
@@ -272,7 +283,8 @@ void readArchitecturesAndTexts(JsonReader &r, const json &root, KnowledgeBase &k
     if (!r.isObject(texts, QStringLiteral("/texts")))
         return;
     for (auto it = texts->begin(); it != texts->end() && !r.failed(); ++it)
-        kb.texts.insert(QString::fromStdString(it.key()), r.localized(*texts, QStringLiteral("/texts"), it.key().c_str()));
+        kb.texts.insert(QString::fromStdString(it.key()),
+                        r.localized(*texts, QStringLiteral("/texts"), it.key().c_str()));
     for (const QString &key : KnowledgeBase::requiredTexts()) {
         if (!r.failed() && !kb.texts.contains(key))
             r.fail(QStringLiteral("/texts"), KnowledgeBase::tr("the text \"%1\" is missing").arg(key));
@@ -336,7 +348,8 @@ bool TorchRelease::hasPython(const QString &pythonVersion, const QString &os, bo
 {
     const QString wanted = Version(pythonVersion).majorMinor();
     const QStringList list = pythonFor(os, condaChannel);
-    return std::any_of(list.cbegin(), list.cend(), [&wanted](const QString &p) { return Version(p).majorMinor() == wanted; });
+    return std::any_of(list.cbegin(), list.cend(),
+                       [&wanted](const QString &p) { return Version(p).majorMinor() == wanted; });
 }
 
 const TorchRelease *KnowledgeBase::release(const QString &version) const
@@ -391,8 +404,9 @@ Result<KnowledgeBase> KnowledgeBase::fromJson(const QByteArray &bytes, const QSt
     kb.origin = origin;
     if (!r.isObject(&root, QString()))
         return r.error();
-    r.onlyKeys(root, QString(), {"schema_version", "data_date", "sources", "torch_releases", "cuda_versions",
-                                 "minor_version_compat", "conda_cudatoolkit", "conda_cudnn", "gpu_architectures", "texts"});
+    r.onlyKeys(root, QString(),
+               {"schema_version", "data_date", "sources", "torch_releases", "cuda_versions", "minor_version_compat",
+                "conda_cudatoolkit", "conda_cudnn", "gpu_architectures", "texts"});
     r.exactInteger(root, QString(), "schema_version", kSchemaVersion);
     kb.schemaVersion = kSchemaVersion;
     kb.dataDate = r.string(root, QString(), "data_date");

@@ -25,9 +25,9 @@ struct KbSource
 
 struct PipVariant
 {
-    QString id;    // "cu124" or "cpu": the index https://download.pytorch.org/whl/<id>
-    QString cuda;  // empty for the CPU build
-    QString cudnn; // bundled with the wheel
+    QString id;       // "cu124" or "cpu": the index https://download.pytorch.org/whl/<id>
+    QString cuda;     // empty for the CPU build
+    QString cudnn;    // bundled with the wheel
     QStringList arch; // compute capabilities with SASS in the wheel, e.g. "8.6"
     QString ptx;      // the capability shipped as PTX ("+PTX"), or empty
     QStringList os;   // "linux", "windows"
@@ -48,9 +48,9 @@ struct TorchRelease
 {
     QString version;
     QString released;
-    QStringList python; // Python versions with a wheel, on at least one OS
+    QStringList python;                    // Python versions with a wheel, on at least one OS
     QMap<QString, QStringList> pythonByOs; // only where an OS had fewer (2.5: no 3.13 on Windows)
-    QStringList condaChannelPython; // the pytorch conda channel's, where it had fewer than the wheels
+    QStringList condaChannelPython;        // the pytorch conda channel's, where it had fewer than the wheels
     QString torchvision;
     QString torchaudio; // empty when there is none (after 2.11)
     QList<PipVariant> pip;

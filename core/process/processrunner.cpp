@@ -19,12 +19,18 @@ namespace tgs {
 QString outcomeId(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Succeeded: return QStringLiteral("succeeded");
-    case Outcome::ExitCode: return QStringLiteral("exit_code");
-    case Outcome::Crashed: return QStringLiteral("crashed");
-    case Outcome::FailedToStart: return QStringLiteral("failed_to_start");
-    case Outcome::TimedOut: return QStringLiteral("timed_out");
-    case Outcome::Canceled: return QStringLiteral("canceled");
+    case Outcome::Succeeded:
+        return QStringLiteral("succeeded");
+    case Outcome::ExitCode:
+        return QStringLiteral("exit_code");
+    case Outcome::Crashed:
+        return QStringLiteral("crashed");
+    case Outcome::FailedToStart:
+        return QStringLiteral("failed_to_start");
+    case Outcome::TimedOut:
+        return QStringLiteral("timed_out");
+    case Outcome::Canceled:
+        return QStringLiteral("canceled");
     }
     return {};
 }
@@ -167,12 +173,14 @@ QProcessEnvironment buildEnvironment(const ProcessSpec &spec)
 class ProcessRunner::Private
 {
 public:
-    explicit Private(ProcessRunner *owner) : q(owner) {}
+    explicit Private(ProcessRunner *owner)
+        : q(owner)
+    {}
 
     void readChannel(Channel channel)
     {
-        const QByteArray bytes = channel == Channel::StdOut ? process->readAllStandardOutput()
-                                                            : process->readAllStandardError();
+        const QByteArray bytes
+            = channel == Channel::StdOut ? process->readAllStandardOutput() : process->readAllStandardError();
         if (bytes.isEmpty())
             return;
         LineSplitter &splitter = channel == Channel::StdOut ? outSplitter : errSplitter;

@@ -85,7 +85,8 @@ QList<PipVariant> Candidates::cudaVariantsNewestFirst(const TorchRelease &releas
         if (!v.isCpu())
             list.append(v);
     }
-    std::sort(list.begin(), list.end(), [](const PipVariant &a, const PipVariant &b) { return Version(a.cuda) > Version(b.cuda); });
+    std::sort(list.begin(), list.end(),
+              [](const PipVariant &a, const PipVariant &b) { return Version(a.cuda) > Version(b.cuda); });
     return list;
 }
 

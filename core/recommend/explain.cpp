@@ -14,11 +14,13 @@ QString Session::gpuName(qsizetype index) const
 
 void Session::explainFacts()
 {
-    out.reasons << tr("Operating system: %1.").arg(facts.os == Platform::Os::Windows ? QStringLiteral("Windows") : QStringLiteral("Linux"));
+    out.reasons << tr("Operating system: %1.")
+                       .arg(facts.os == Platform::Os::Windows ? QStringLiteral("Windows") : QStringLiteral("Linux"));
     if (!facts.driver.isEmpty()) {
         if (!facts.driverCuda.isEmpty()) {
             out.reasons << tr("Driver %1 → highest CUDA %2 (%3).")
-                               .arg(facts.driver, facts.driverCuda, facts.driverCudaSource.isEmpty() ? facts.driverSource : facts.driverCudaSource);
+                               .arg(facts.driver, facts.driverCuda,
+                                    facts.driverCudaSource.isEmpty() ? facts.driverSource : facts.driverCudaSource);
         } else {
             out.reasons << tr("NVIDIA driver %1 (%2).").arg(facts.driver, facts.driverSource);
         }
@@ -32,7 +34,8 @@ void Session::explainFacts()
             out.reasons << tr("%1 is %2 (compute capability %3, %4).")
                                .arg(name, sm(gpu.computeCapability), gpu.computeCapability, arch->name.current());
         } else {
-            out.reasons << tr("%1 is %2 (compute capability %3).").arg(name, sm(gpu.computeCapability), gpu.computeCapability);
+            out.reasons
+                << tr("%1 is %2 (compute capability %3).").arg(name, sm(gpu.computeCapability), gpu.computeCapability);
         }
     }
     if (!fit.hasGpu())
@@ -57,14 +60,16 @@ QString Session::whyNot(const TorchRelease &release) const
     }
     if (!anyDriverOk) {
         return tr("torch %1's CUDA builds (%2) need driver %3 or newer; this one is %4.")
-            .arg(minorSeries(release.version), ids.join(QStringLiteral(", ")), fit.driverMinimum(variants.last().cuda), facts.driver);
+            .arg(minorSeries(release.version), ids.join(QStringLiteral(", ")), fit.driverMinimum(variants.last().cuda),
+                 facts.driver);
     }
     for (const Facts::Gpu &gpu : facts.gpus) {
         const bool anyCovers = std::any_of(variants.cbegin(), variants.cend(), [&](const PipVariant &v) {
             return fit.driverOk(v) && archFit(v, gpu.computeCapability) != ArchFit::Missing;
         });
         if (!anyCovers) {
-            return tr("torch %1's CUDA builds that this driver runs do not contain code for %2 (compute capability %3).")
+            return tr("torch %1's CUDA builds that this driver runs do not contain code for %2 (compute capability "
+                      "%3).")
                 .arg(minorSeries(release.version), sm(gpu.computeCapability), gpu.computeCapability);
         }
     }
@@ -77,7 +82,8 @@ QString Session::whyNotVariant(const PipVariant &v) const
         return tr("%1 needs driver %2 or newer; this one is %3.").arg(v.id, fit.driverMinimum(v.cuda), facts.driver);
     const QList<Facts::Gpu> missing = fit.gpusMissing(v);
     if (!missing.isEmpty())
-        return tr("%1 has no code for %2 (it contains %3).").arg(v.id, sm(missing.first().computeCapability), smList(v.arch));
+        return tr("%1 has no code for %2 (it contains %3).")
+            .arg(v.id, sm(missing.first().computeCapability), smList(v.arch));
     return {};
 }
 
@@ -90,8 +96,9 @@ void Session::explainChoice(const TorchRelease &release, const PipVariant &v)
     if (!facts.driver.isEmpty()) {
         out.reasons << tr("%1 builds need driver %2 or newer (%3); driver %4 qualifies.")
                            .arg(v.id, fit.driverMinimum(v.cuda),
-                                Version(v.cuda).major() >= 11 ? tr("CUDA %1.x minor-version compatibility").arg(Version(v.cuda).major())
-                                                              : tr("CUDA %1 toolkit minimum").arg(v.cuda),
+                                Version(v.cuda).major() >= 11
+                                    ? tr("CUDA %1.x minor-version compatibility").arg(Version(v.cuda).major())
+                                    : tr("CUDA %1 toolkit minimum").arg(v.cuda),
                                 facts.driver);
     }
     for (qsizetype i = 0; i < facts.gpus.size(); ++i) {
@@ -99,19 +106,23 @@ void Session::explainChoice(const TorchRelease &release, const PipVariant &v)
         const QString name = gpuName(i);
         QStringList native;
         for (const QString &arch : v.arch) {
-            if (Version(arch).major() == Version(gpu.computeCapability).major() && Version(arch) <= Version(gpu.computeCapability))
+            if (Version(arch).major() == Version(gpu.computeCapability).major()
+                && Version(arch) <= Version(gpu.computeCapability))
                 native << arch;
         }
         switch (archFit(v, gpu.computeCapability)) {
         case ArchFit::Native:
-            out.reasons << tr("%1 wheels contain %2, which runs on %3 (%4).").arg(v.id, smList(native), sm(gpu.computeCapability), name);
+            out.reasons << tr("%1 wheels contain %2, which runs on %3 (%4).")
+                               .arg(v.id, smList(native), sm(gpu.computeCapability), name);
             break;
         case ArchFit::Ptx:
-            out.reasons << tr("%1 wheels carry PTX for %2, which the driver compiles for %3 (%4) on first use; the first start is slower.")
+            out.reasons << tr("%1 wheels carry PTX for %2, which the driver compiles for %3 (%4) on first use; the "
+                              "first start is slower.")
                                .arg(v.id, sm(v.ptx), sm(gpu.computeCapability), name);
             break;
         case ArchFit::Unknown:
-            out.reasons << tr("The architectures of %1 builds on this route are not known, or %2's capability is unknown: not checked.")
+            out.reasons << tr("The architectures of %1 builds on this route are not known, or %2's capability is "
+                              "unknown: not checked.")
                                .arg(v.id, name);
             break;
         case ArchFit::Missing:
@@ -123,7 +134,8 @@ void Session::explainChoice(const TorchRelease &release, const PipVariant &v)
     out.reasons << kb.text(QStringLiteral("note.wheels_bundle_cuda"));
 }
 
-void Session::explainWhyNotNewer(const QList<const TorchRelease *> &releases, const TorchRelease &chosen, const PipVariant &chosenVariant)
+void Session::explainWhyNotNewer(const QList<const TorchRelease *> &releases, const TorchRelease &chosen,
+                                 const PipVariant &chosenVariant)
 {
     // Newer releases without a wheel for this Python make one line; other causes one line per series.
     QString oldestWithoutPython;
@@ -154,7 +166,8 @@ void Session::explainWhyNotNewer(const QList<const TorchRelease *> &releases, co
 }
 
 // Older CUDA builds of the same release, the best of the previous series, the CPU build.
-void Session::addAlternatives(const QList<const TorchRelease *> &releases, const TorchRelease &chosen, const PipVariant &chosenVariant)
+void Session::addAlternatives(const QList<const TorchRelease *> &releases, const TorchRelease &chosen,
+                              const PipVariant &chosenVariant)
 {
     auto add = [this](const Combination &c) {
         if (c.torch == out.recommended.torch && c.variant == out.recommended.variant)
@@ -172,7 +185,8 @@ void Session::addAlternatives(const QList<const TorchRelease *> &releases, const
                 add(combination(chosen, v));
         }
         for (const TorchRelease *release : releases) {
-            if (Version(release->version) >= Version(chosen.version) || minorSeries(release->version) == minorSeries(chosen.version))
+            if (Version(release->version) >= Version(chosen.version)
+                || minorSeries(release->version) == minorSeries(chosen.version))
                 continue;
             if (const std::optional<Pick> older = find({release}, QString(), QString()))
                 add(combination(*older->release, older->variant));

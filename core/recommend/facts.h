@@ -17,13 +17,13 @@ namespace tgs {
 struct Facts
 {
     Platform::Os os = Platform::Os::Linux;
-    QString driver;           // empty: no NVIDIA driver
-    QString driverSource;     // "nvidia-smi", "--driver", ...
-    QString driverCuda;       // the driver's highest CUDA, if known
+    QString driver;       // empty: no NVIDIA driver
+    QString driverSource; // "nvidia-smi", "--driver", ...
+    QString driverCuda;   // the driver's highest CUDA, if known
     QString driverCudaSource;
     struct Gpu
     {
-        QString name; // may be empty when only the capability was given
+        QString name;              // may be empty when only the capability was given
         QString computeCapability; // empty when unknown
     };
     QList<Gpu> gpus;
@@ -49,6 +49,7 @@ struct FactOverrides
 
 // The detected facts (if any) with the overrides applied: a given driver drops the detected
 // driver's CUDA, given capabilities replace the detected GPUs.
-Facts factsWithOverrides(const std::optional<Environment> &environment, Platform::Os os, const FactOverrides &overrides);
+Facts factsWithOverrides(const std::optional<Environment> &environment, Platform::Os os,
+                         const FactOverrides &overrides);
 
 } // namespace tgs

@@ -22,7 +22,7 @@ struct Combination
     QString torchvision;
     QString torchaudio; // empty when the release has none
     QString python;
-    QString cuda; // empty: the CPU build
+    QString cuda;    // empty: the CPU build
     QString variant; // "cu124", "cpu"
     QString cudnn;
     Route route = Route::Pip;

@@ -8,9 +8,14 @@ namespace {
 
 nlohmann::json combinationJson(const Combination &c)
 {
-    return {{"torch", json::stringOrNull(c.torch)},     {"torchvision", json::stringOrNull(c.torchvision)}, {"torchaudio", json::stringOrNull(c.torchaudio)},
-            {"python", json::stringOrNull(c.python)},   {"cuda", json::stringOrNull(c.cuda)},               {"route", routeId(c.route).toStdString()},
-            {"variant", json::stringOrNull(c.variant)}, {"cudnn", json::stringOrNull(c.cudnn)}};
+    return {{"torch", json::stringOrNull(c.torch)},
+            {"torchvision", json::stringOrNull(c.torchvision)},
+            {"torchaudio", json::stringOrNull(c.torchaudio)},
+            {"python", json::stringOrNull(c.python)},
+            {"cuda", json::stringOrNull(c.cuda)},
+            {"route", routeId(c.route).toStdString()},
+            {"variant", json::stringOrNull(c.variant)},
+            {"cudnn", json::stringOrNull(c.cudnn)}};
 }
 
 } // namespace
@@ -40,7 +45,8 @@ QString RecommendationReport::combinationText(const Combination &c)
     if (!c.torchaudio.isEmpty())
         packages << QStringLiteral("torchaudio %1").arg(c.torchaudio);
     const QString build = c.cuda.isEmpty() ? tr("CPU build") : tr("CUDA %1 (%2)").arg(c.cuda, c.variant);
-    return tr("%1 — %2, Python %3, route %4").arg(packages.join(QStringLiteral(", ")), build, c.python, routeId(c.route));
+    return tr("%1 — %2, Python %3, route %4")
+        .arg(packages.join(QStringLiteral(", ")), build, c.python, routeId(c.route));
 }
 
 QString RecommendationReport::toText(const Recommendation &r, const KnowledgeBase &kb)

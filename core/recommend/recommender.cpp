@@ -40,7 +40,8 @@ Session::Session(const KnowledgeBase &knowledge, const Facts &given, const Wishe
 
 bool Session::matchesTorch(const TorchRelease &release, const QString &torchWish) const
 {
-    return torchWish.isEmpty() || Version(release.version) == Version(torchWish) || release.version.startsWith(torchWish + u'.');
+    return torchWish.isEmpty() || Version(release.version) == Version(torchWish)
+           || release.version.startsWith(torchWish + u'.');
 }
 
 bool Session::matchesCuda(const PipVariant &v, const QString &cuda) const
@@ -57,7 +58,8 @@ Combination Session::combination(const TorchRelease &release, const PipVariant &
     return {release.version, release.torchvision, release.torchaudio, python, v.cuda, v.id, v.cudnn, wishes.route};
 }
 
-std::optional<Pick> Session::find(const QList<const TorchRelease *> &releases, const QString &torchWish, const QString &cuda) const
+std::optional<Pick> Session::find(const QList<const TorchRelease *> &releases, const QString &torchWish,
+                                  const QString &cuda) const
 {
     for (const TorchRelease *release : releases) {
         if (!matchesTorch(*release, torchWish))
@@ -86,7 +88,8 @@ QString normalizedCudaWish(const QString &wish)
     return Version(cuda).majorMinor();
 }
 
-QList<const TorchRelease *> withPython(const Session &s, const QList<const TorchRelease *> &releases, const QString &python)
+QList<const TorchRelease *> withPython(const Session &s, const QList<const TorchRelease *> &releases,
+                                       const QString &python)
 {
     QList<const TorchRelease *> list;
     for (const TorchRelease *r : releases) {
@@ -112,19 +115,23 @@ QList<const TorchRelease *> choosePython(Session &s, const QList<const TorchRele
             }
         }
         s.python = Version(s.candidates.pythons(*basis).last()).majorMinor();
-        s.out.reasons << Recommender::tr("No Python was given or found: a new environment gets Python %1, the newest that torch %2 supports.")
-                             .arg(s.python, basis->version);
+        s.out.reasons
+            << Recommender::tr(
+                   "No Python was given or found: a new environment gets Python %1, the newest that torch %2 supports.")
+                   .arg(s.python, basis->version);
     }
     QList<const TorchRelease *> forPython = withPython(s, releases, s.python);
     if (forPython.isEmpty()) {
         const QString newest = Version(s.candidates.pythons(*releases.first()).last()).majorMinor();
-        s.warn(WarningCode::PythonUnsupported, Recommender::tr("No torch release has a wheel for Python %1 (%2). Use a new environment with Python %3; "
-                                                               "the wizard can create it.")
-                                                   .arg(s.python, pythonSource, newest));
+        s.warn(WarningCode::PythonUnsupported,
+               Recommender::tr("No torch release has a wheel for Python %1 (%2). Use a new environment with Python %3; "
+                               "the wizard can create it.")
+                   .arg(s.python, pythonSource, newest));
         s.python = newest;
         forPython = withPython(s, releases, s.python);
     } else if (forPython.first() != releases.first()) {
-        s.out.reasons << Recommender::tr("Python %1 (%2): the newest torch with a wheel for it is %3.").arg(s.python, pythonSource, forPython.first()->version);
+        s.out.reasons << Recommender::tr("Python %1 (%2): the newest torch with a wheel for it is %3.")
+                             .arg(s.python, pythonSource, forPython.first()->version);
     } else {
         s.out.reasons << Recommender::tr("Python %1 (%2).").arg(s.python, pythonSource);
     }
@@ -170,7 +177,8 @@ Recommender::Recommender(const KnowledgeBase &kb)
 
 Result<Recommendation> Recommender::recommend(const Facts &facts, const Wishes &wishes) const
 {
-    static const QRegularExpression cudaRe(QStringLiteral(R"(^(cpu|cu\d{3,4}|\d+\.\d+(\.\d+)*)$)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression cudaRe(QStringLiteral(R"(^(cpu|cu\d{3,4}|\d+\.\d+(\.\d+)*)$)"),
+                                           QRegularExpression::CaseInsensitiveOption);
     if (!wishes.cuda.trimmed().isEmpty() && !cudaRe.match(wishes.cuda.trimmed()).hasMatch())
         return Error{tr("\"%1\" is not a CUDA version: use e.g. 12.4, cu124 or cpu.").arg(wishes.cuda)};
     Session s(m_kb, facts, wishes, normalizedCudaWish(wishes.cuda));
@@ -179,7 +187,8 @@ Result<Recommendation> Recommender::recommend(const Facts &facts, const Wishes &
     const QList<const TorchRelease *> releases = s.candidates.releases();
     if (releases.isEmpty()) {
         return Error{tr("The knowledge base has no release for the %1 route on %2.")
-                         .arg(s.routeName(), facts.os == Platform::Os::Windows ? QStringLiteral("windows") : QStringLiteral("linux"))};
+                         .arg(s.routeName(),
+                              facts.os == Platform::Os::Windows ? QStringLiteral("windows") : QStringLiteral("linux"))};
     }
     if (wishes.route == Route::CondaLegacy)
         s.warn(WarningCode::CondaChannelFrozen, m_kb.text(QStringLiteral("note.conda_channel_frozen")));
@@ -188,7 +197,8 @@ Result<Recommendation> Recommender::recommend(const Facts &facts, const Wishes &
 
     const QList<const TorchRelease *> forPython = choosePython(s, releases);
     if (!facts.gpus.isEmpty() && facts.driver.isEmpty())
-        s.warn(WarningCode::DriverMissing, tr("No NVIDIA driver was found for the GPU. Install a current NVIDIA driver before PyTorch."));
+        s.warn(WarningCode::DriverMissing,
+               tr("No NVIDIA driver was found for the GPU. Install a current NVIDIA driver before PyTorch."));
 
     const bool wishedSomething = !wishes.torch.isEmpty() || !s.cudaWish.isEmpty();
     const qsizetype warningsBefore = s.out.warnings.size();
@@ -196,7 +206,8 @@ Result<Recommendation> Recommender::recommend(const Facts &facts, const Wishes &
         s.checkWishes(releases, forPython);
     std::optional<Pick> pick = pickHonouringWishes(s, forPython);
     if (wishedSomething && s.out.warnings.size() > warningsBefore)
-        s.out.reasons << tr("Your choice does not work here (see the warnings); the recommendation is the nearest one that does.");
+        s.out.reasons << tr(
+            "Your choice does not work here (see the warnings); the recommendation is the nearest one that does.");
 
     if (!pick && facts.gpus.size() > 1)
         pick = s.bestPartialCover(forPython);
@@ -206,9 +217,10 @@ Result<Recommendation> Recommender::recommend(const Facts &facts, const Wishes &
         if (s.fit.hasGpu() && !facts.driver.isEmpty()) {
             const QList<PipVariant> builds = s.candidates.cudaVariantsNewestFirst(*pick->release);
             const QString minimum = builds.isEmpty() ? QString() : s.fit.driverMinimum(builds.last().cuda);
-            s.warn(WarningCode::DriverTooOld, tr("No CUDA build of PyTorch for Python %1 runs on driver %2, so only the CPU build would work. "
-                                                 "Update the NVIDIA driver (torch %3 needs %4 or newer) to use the GPU.")
-                                                  .arg(s.python, facts.driver, pick->release->version, minimum));
+            s.warn(WarningCode::DriverTooOld,
+                   tr("No CUDA build of PyTorch for Python %1 runs on driver %2, so only the CPU build would work. "
+                      "Update the NVIDIA driver (torch %3 needs %4 or newer) to use the GPU.")
+                       .arg(s.python, facts.driver, pick->release->version, minimum));
         }
     }
 

@@ -5,9 +5,12 @@ namespace tgs {
 QString routeId(Route route)
 {
     switch (route) {
-    case Route::Pip: return QStringLiteral("pip");
-    case Route::CondaLegacy: return QStringLiteral("conda-legacy");
-    case Route::CondaForge: return QStringLiteral("conda-forge");
+    case Route::Pip:
+        return QStringLiteral("pip");
+    case Route::CondaLegacy:
+        return QStringLiteral("conda-legacy");
+    case Route::CondaForge:
+        return QStringLiteral("conda-forge");
     }
     return QStringLiteral("pip");
 }

@@ -46,7 +46,8 @@ public:
     Combination combination(const TorchRelease &release, const PipVariant &variant) const;
     // The newest release matching the torch wish, and in it the newest build matching the CUDA
     // wish (empty: any CUDA build, or the CPU build without a GPU), that works here.
-    std::optional<Pick> find(const QList<const TorchRelease *> &releases, const QString &torchWish, const QString &cuda) const;
+    std::optional<Pick> find(const QList<const TorchRelease *> &releases, const QString &torchWish,
+                             const QString &cuda) const;
 
     // wishcheck.cpp
     void checkWishes(const QList<const TorchRelease *> &releases, const QList<const TorchRelease *> &forPython);
@@ -55,8 +56,10 @@ public:
     // explain.cpp
     void explainFacts();
     void explainChoice(const TorchRelease &release, const PipVariant &variant);
-    void explainWhyNotNewer(const QList<const TorchRelease *> &releases, const TorchRelease &chosen, const PipVariant &chosenVariant);
-    void addAlternatives(const QList<const TorchRelease *> &releases, const TorchRelease &chosen, const PipVariant &chosenVariant);
+    void explainWhyNotNewer(const QList<const TorchRelease *> &releases, const TorchRelease &chosen,
+                            const PipVariant &chosenVariant);
+    void addAlternatives(const QList<const TorchRelease *> &releases, const TorchRelease &chosen,
+                         const PipVariant &chosenVariant);
 
 private:
     QString whyNot(const TorchRelease &release) const;

@@ -106,8 +106,10 @@ void TestCli::detectJsonOnThisMachine()
         QVERIFY(!release.isEmpty());
         bool found = false;
         for (const auto &toolkit : doc["cuda_toolkits"])
-            found |= str(toolkit["version"]).startsWith(release + u'.') && str(toolkit["path"]).startsWith(QStringLiteral("/usr/local/cuda"));
-        QVERIFY2(found, qPrintable(QStringLiteral("CUDA %1 in /usr/local/cuda not reported: ").arg(release) + result.stdOut));
+            found |= str(toolkit["version"]).startsWith(release + u'.')
+                     && str(toolkit["path"]).startsWith(QStringLiteral("/usr/local/cuda"));
+        QVERIFY2(found,
+                 qPrintable(QStringLiteral("CUDA %1 in /usr/local/cuda not reported: ").arg(release) + result.stdOut));
     }
     if (QFileInfo::exists(QStringLiteral("/usr/local/cuda/include/cudnn_version.h"))) {
         bool found = false;
@@ -116,8 +118,9 @@ void TestCli::detectJsonOnThisMachine()
         QVERIFY2(found, qPrintable(result.stdOut));
     }
     // python3-torch from Debian: a CPU-only torch for /usr/bin/python3.
-    const ProcessResult torch = runTool(QStringLiteral("/usr/bin/python3"),
-                                         {QStringLiteral("-c"), QStringLiteral("import torch; print(torch.__version__)")});
+    const ProcessResult torch
+        = runTool(QStringLiteral("/usr/bin/python3"),
+                  {QStringLiteral("-c"), QStringLiteral("import torch; print(torch.__version__)")});
     if (torch.succeeded()) {
         const QString version = torch.stdOut.trimmed();
         bool found = false;
@@ -182,8 +185,9 @@ void TestCli::recommendOnThisMachine()
 void TestCli::recommendForAnotherPc()
 {
     // Facts given: nothing is detected, and the answer is the driver's and GPU's.
-    const ProcessResult result = runApp({QStringLiteral("recommend"), QStringLiteral("--json"), QStringLiteral("--os"), QStringLiteral("windows"),
-                                         QStringLiteral("--driver"), QStringLiteral("536.23"), QStringLiteral("--compute-cap"),
+    const ProcessResult result = runApp({QStringLiteral("recommend"), QStringLiteral("--json"), QStringLiteral("--os"),
+                                         QStringLiteral("windows"), QStringLiteral("--driver"),
+                                         QStringLiteral("536.23"), QStringLiteral("--compute-cap"),
                                          QStringLiteral("8.9"), QStringLiteral("--python"), QStringLiteral("3.8")});
     QCOMPARE(result.outcome, Outcome::Succeeded);
     const QByteArray bytes = result.stdOut.toUtf8();
@@ -192,9 +196,9 @@ void TestCli::recommendForAnotherPc()
     QCOMPARE(str(doc["recommended"]["python"]), QStringLiteral("3.8"));
     QVERIFY(!str(doc["recommended"]["cuda"]).isEmpty());
 
-    const ProcessResult zh = runApp({QStringLiteral("recommend"), QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--os"),
-                                     QStringLiteral("linux"), QStringLiteral("--driver"), QStringLiteral("none"), QStringLiteral("--python"),
-                                     QStringLiteral("3.12")});
+    const ProcessResult zh = runApp({QStringLiteral("recommend"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                     QStringLiteral("--os"), QStringLiteral("linux"), QStringLiteral("--driver"),
+                                     QStringLiteral("none"), QStringLiteral("--python"), QStringLiteral("3.12")});
     QCOMPARE(zh.outcome, Outcome::Succeeded);
     QVERIFY2(zh.stdOut.contains(QStringLiteral("推荐")), qPrintable(zh.stdOut));
 }
@@ -207,14 +211,16 @@ void TestCli::recommendRejectsBadInput()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("{\"schema_version\": 1, \"data_date\": \"2026-01-01\"}");
     file.close();
-    ProcessResult result = runApp({QStringLiteral("recommend"), QStringLiteral("--kb"), broken, QStringLiteral("--driver"),
-                                   QStringLiteral("none"), QStringLiteral("--python"), QStringLiteral("3.12")});
+    ProcessResult result
+        = runApp({QStringLiteral("recommend"), QStringLiteral("--kb"), broken, QStringLiteral("--driver"),
+                  QStringLiteral("none"), QStringLiteral("--python"), QStringLiteral("3.12")});
     QCOMPARE(result.outcome, Outcome::ExitCode);
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.stdErr.startsWith(QStringLiteral("kb.json: /: ")), qPrintable(result.stdErr));
 
-    result = runApp({QStringLiteral("recommend"), QStringLiteral("--route"), QStringLiteral("brew"), QStringLiteral("--driver"),
-                     QStringLiteral("none"), QStringLiteral("--python"), QStringLiteral("3.12")});
+    result = runApp({QStringLiteral("recommend"), QStringLiteral("--route"), QStringLiteral("brew"),
+                     QStringLiteral("--driver"), QStringLiteral("none"), QStringLiteral("--python"),
+                     QStringLiteral("3.12")});
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.stdErr.contains(QStringLiteral("brew")));
 }

@@ -1,7 +1,7 @@
 // `plan` and `install` end to end: the real program, a fake conda on a fake PATH and HOME, a
 // mirror list whose probe points at a local server, and Ctrl+C in the middle of a step.
-#include <faketools.h>
 #include <core/process/processrunner.h>
+#include <faketools.h>
 #include <tinyhttpserver.h>
 
 #include <nlohmann/json.hpp>
@@ -34,9 +34,11 @@ struct Machine
             tools.writeFile("home/miniforge3/envs/" + env + "/conda-meta/python-3.12.7-h1_0_cpython.json", "{}");
         }
         QList<FakeResponse> responses{
-            {"info --json", QStringLiteral(R"({"conda_version": "24.9.2", "root_prefix": "%1", "envs": [%2], "envs_dirs": ["%1/envs"]})")
-                                .arg(base, envs.join(u','))
-                                .toUtf8()},
+            {"info --json",
+             QStringLiteral(
+                 R"({"conda_version": "24.9.2", "root_prefix": "%1", "envs": [%2], "envs_dirs": ["%1/envs"]})")
+                 .arg(base, envs.join(u','))
+                 .toUtf8()},
             {"create*", "Collecting package metadata (repodata.json): done\nSolving environment: done\n"}};
         responses += runResponses;
         conda = tools.addToolAt(QStringLiteral("home/miniforge3/bin/conda"), responses);
@@ -67,13 +69,15 @@ struct Machine
     }
 };
 
-ProcessResult runAsync(const ProcessSpec &spec, const std::function<void(ProcessRunner &, const OutputLine &)> &onLine = {})
+ProcessResult runAsync(const ProcessSpec &spec,
+                       const std::function<void(ProcessRunner &, const OutputLine &)> &onLine = {})
 {
     ProcessRunner runner;
     ProcessResult result;
     QSignalSpy done(&runner, &ProcessRunner::done);
     if (onLine)
-        QObject::connect(&runner, &ProcessRunner::outputLine, &runner, [&runner, &onLine](Channel, const OutputLine &line) { onLine(runner, line); });
+        QObject::connect(&runner, &ProcessRunner::outputLine, &runner,
+                         [&runner, &onLine](Channel, const OutputLine &line) { onLine(runner, line); });
     runner.start(spec);
     if (!done.wait(120000))
         qFatal("the program did not finish");
@@ -107,15 +111,18 @@ void TestInstallCli::planJson()
     const json plan = json::parse(bytes.constData(), bytes.constData() + bytes.size());
     QCOMPARE(plan["steps"].size(), size_t(2));
     QCOMPARE(plan["steps"][0]["program"].get<std::string>(), m.conda.toStdString());
-    QVERIFY(plan["steps"][0]["args"] == json({"create", "-n", "demo", "python=3.12", "-y", "--override-channels", "-c", "conda-forge"}));
+    QVERIFY(plan["steps"][0]["args"]
+            == json({"create", "-n", "demo", "python=3.12", "-y", "--override-channels", "-c", "conda-forge"}));
     QCOMPARE(plan["steps"][1]["args"].back().get<std::string>(), std::string("https://download.pytorch.org/whl/cpu"));
     QVERIFY(m.tools.calls(m.conda).contains("info --json"));
-    QVERIFY(!m.tools.calls(m.conda).contains("create -n demo python=3.12 -y --override-channels -c conda-forge")); // plan runs nothing
+    QVERIFY(!m.tools.calls(m.conda).contains(
+        "create -n demo python=3.12 -y --override-channels -c conda-forge")); // plan runs nothing
 }
 
 void TestInstallCli::installSucceeds()
 {
-    Machine m(QList<FakeResponse>{{"run*", "Looking in indexes: https://download.pytorch.org/whl/cpu\nSuccessfully installed torch\n"}});
+    Machine m(QList<FakeResponse>{
+        {"run*", "Looking in indexes: https://download.pytorch.org/whl/cpu\nSuccessfully installed torch\n"}});
     const ProcessResult result = runAsync(m.app(QStringList{"install", "--yes"} + kFacts));
     QVERIFY2(result.outcome == Outcome::Succeeded, qPrintable(result.stdOut + result.stdErr));
     QStringList calls = m.tools.calls(m.conda);
@@ -134,7 +141,8 @@ void TestInstallCli::installSucceeds()
 
 void TestInstallCli::installFailureIsExplained()
 {
-    Machine m(QList<FakeResponse>{{"run*", {}, FakeTools::fixture("install-errors/pip-no-matching-torch-2.0.0-cu118-linux.txt"), 1}});
+    Machine m(QList<FakeResponse>{
+        {"run*", {}, FakeTools::fixture("install-errors/pip-no-matching-torch-2.0.0-cu118-linux.txt"), 1}});
     const ProcessResult result = runAsync(m.app(QStringList{"install", "--yes"} + kFacts));
     QCOMPARE(result.outcome, Outcome::ExitCode);
     QCOMPARE(result.exitCode, 1);
@@ -159,21 +167,24 @@ void TestInstallCli::ctrlCCancelsCleanly()
     Machine m(QList<FakeResponse>{});
     tools = &m.tools;
     // pip hangs downloading: the fake starts a child that would sleep for a minute.
-    tools->writeFile("home/miniforge3/bin/conda",
-                     QStringLiteral("#!/bin/sh\ncase \"$*\" in\n"
-                                    "  'info --json') echo '{\"conda_version\": \"24.9.2\", \"root_prefix\": \"%1\", \"envs\": [\"%1\"]}';;\n"
-                                    "  create*) echo 'Solving environment: done';;\n"
-                                    "  run*) /bin/sleep 60 & echo $! > '%2/pip.pid'; echo 'Downloading torch'; wait;;\n"
-                                    "esac\n")
-                         .arg(tools->home() + "/miniforge3", tools->root())
-                         .toUtf8());
+    tools->writeFile(
+        "home/miniforge3/bin/conda",
+        QStringLiteral(
+            "#!/bin/sh\ncase \"$*\" in\n"
+            "  'info --json') echo '{\"conda_version\": \"24.9.2\", \"root_prefix\": \"%1\", \"envs\": [\"%1\"]}';;\n"
+            "  create*) echo 'Solving environment: done';;\n"
+            "  run*) /bin/sleep 60 & echo $! > '%2/pip.pid'; echo 'Downloading torch'; wait;;\n"
+            "esac\n")
+            .arg(tools->home() + "/miniforge3", tools->root())
+            .toUtf8());
     bool interrupted = false;
-    const ProcessResult result = runAsync(m.app(QStringList{"install", "--yes"} + kFacts), [&interrupted](ProcessRunner &runner, const OutputLine &line) {
-        if (!interrupted && line.text.contains("Downloading torch")) {
-            interrupted = true;
-            ::kill(pid_t(runner.processId()), SIGINT);
-        }
-    });
+    const ProcessResult result = runAsync(m.app(QStringList{"install", "--yes"} + kFacts),
+                                          [&interrupted](ProcessRunner &runner, const OutputLine &line) {
+                                              if (!interrupted && line.text.contains("Downloading torch")) {
+                                                  interrupted = true;
+                                                  ::kill(pid_t(runner.processId()), SIGINT);
+                                              }
+                                          });
     QVERIFY(interrupted);
     QCOMPARE(result.exitCode, 130);
     QVERIFY(result.stdErr.contains("Cancel"));

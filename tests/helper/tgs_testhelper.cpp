@@ -108,7 +108,8 @@ int main(int argc, char **argv)
     if (mode == "gbk") {
         // "你好，世界" (hello, world) and "下载完成" (download complete) in GBK, split mid-character.
         static const unsigned char first[] = {0xC4, 0xE3, 0xBA, 0xC3, 0xA3, 0xAC, 0xCA};
-        static const unsigned char second[] = {0xC0, 0xBD, 0xE7, '\r', '\n', 0xCF, 0xC2, 0xD4, 0xD8, 0xCD, 0xEA, 0xB3, 0xC9, '\n'};
+        static const unsigned char second[]
+            = {0xC0, 0xBD, 0xE7, '\r', '\n', 0xCF, 0xC2, 0xD4, 0xD8, 0xCD, 0xEA, 0xB3, 0xC9, '\n'};
         out(reinterpret_cast<const char *>(first), sizeof first);
         sleepMs(150);
         out(reinterpret_cast<const char *>(second), sizeof second);

@@ -13,7 +13,11 @@ struct FakeResponse
 {
     FakeResponse(const QString &pattern, const QByteArray &stdOut, const QByteArray &stdErr = {}, int exit = 0,
                  double sleep = 0)
-        : argsPattern(pattern), out(stdOut), err(stdErr), exitCode(exit), sleepSeconds(sleep)
+        : argsPattern(pattern)
+        , out(stdOut)
+        , err(stdErr)
+        , exitCode(exit)
+        , sleepSeconds(sleep)
     {}
 
     QString argsPattern; // a shell `case` pattern matched against "$*"
@@ -46,7 +50,8 @@ public:
 
     static QByteArray fixture(const QString &relativePath);
     // What resources/torch_probe.py prints, for a fake Python.
-    static QByteArray probeOutput(const QString &executable, const QString &version, const QString &torchJson = QStringLiteral("null"),
+    static QByteArray probeOutput(const QString &executable, const QString &version,
+                                  const QString &torchJson = QStringLiteral("null"),
                                   const QString &torchError = QStringLiteral("null"));
 
 private:

@@ -32,7 +32,10 @@ public:
         m_server.listen(QHostAddress::LocalHost, 0);
     }
 
-    QUrl url(const QString &path) const { return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path)); }
+    QUrl url(const QString &path) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+    }
     QHash<QByteArray, Route> routes;
     int requests = 0;
 
@@ -48,9 +51,10 @@ private:
         m_buffers.remove(socket);
         const auto it = routes.constFind(path);
         const Route route = it == routes.cend() ? Route{"not found", 404, false, 0} : *it;
-        QByteArray response = "HTTP/1.1 " + QByteArray::number(route.status) + (route.status == 200 ? " OK" : " Not Found")
-                              + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(route.body.size())
-                              + "\r\nConnection: close\r\n\r\n";
+        QByteArray response
+            = "HTTP/1.1 " + QByteArray::number(route.status) + (route.status == 200 ? " OK" : " Not Found")
+              + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(route.body.size())
+              + "\r\nConnection: close\r\n\r\n";
         response += route.truncate ? route.body.left(route.body.size() / 2) : route.body;
         auto send = [socket, response, route] {
             socket->write(response);
@@ -69,4 +73,3 @@ private:
     QTcpServer m_server;
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
-

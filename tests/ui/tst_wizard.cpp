@@ -47,10 +47,13 @@ const KnowledgeBase &kb()
 // An RTX 4070 with driver 550.40.07 (a recorded table) and Debian's Python 3.11 on PATH.
 void addRtx4070AndPython(FakeTools &tools)
 {
-    tools.addTool(QStringLiteral("nvidia-smi"),
-                  {{QStringLiteral("--query-gpu=*"), "0, NVIDIA GeForce RTX 4070, 12282, 8.9, 550.40.07\n"},
-                   {QStringLiteral("*"), FakeTools::fixture(QStringLiteral("nvidia-smi/linux-550.40.07-rtx4070-91col.txt"))}});
-    tools.addTool(QStringLiteral("python3"), {{QStringLiteral("*"), FakeTools::probeOutput(QStringLiteral("/usr/bin/python3"), QStringLiteral("3.11.2"))}});
+    tools.addTool(
+        QStringLiteral("nvidia-smi"),
+        {{QStringLiteral("--query-gpu=*"), "0, NVIDIA GeForce RTX 4070, 12282, 8.9, 550.40.07\n"},
+         {QStringLiteral("*"), FakeTools::fixture(QStringLiteral("nvidia-smi/linux-550.40.07-rtx4070-91col.txt"))}});
+    tools.addTool(
+        QStringLiteral("python3"),
+        {{QStringLiteral("*"), FakeTools::probeOutput(QStringLiteral("/usr/bin/python3"), QStringLiteral("3.11.2"))}});
 }
 
 DetectionOptions optionsFor(const FakeTools &tools, int smiTimeoutMs = 5000)
@@ -207,8 +210,10 @@ void fakeMachine(FakeTools &tools, const QList<FakeResponse> &runResponses)
 {
     addRtx4070AndPython(tools);
     const QString base = tools.home() + QStringLiteral("/miniforge3");
-    QList<FakeResponse> responses{{"info --json", QStringLiteral(R"({"conda_version": "24.9.2", "root_prefix": "%1", "envs": ["%1"]})").arg(base).toUtf8()},
-                                  {"create*", "Solving environment: done\n"}};
+    QList<FakeResponse> responses{
+        {"info --json",
+         QStringLiteral(R"({"conda_version": "24.9.2", "root_prefix": "%1", "envs": ["%1"]})").arg(base).toUtf8()},
+        {"create*", "Solving environment: done\n"}};
     responses += runResponses;
     tools.addToolAt(QStringLiteral("home/miniforge3/bin/conda"), responses);
     tools.addToolAt(QStringLiteral("home/miniforge3/bin/python"),
@@ -230,7 +235,9 @@ void walkToInstallPage(SetupWizard &wizard)
 void TestWizard::installsWithLiveOutput()
 {
     FakeTools tools;
-    fakeMachine(tools, {{"run*", "Looking in indexes: https://download.pytorch.org/whl/cu128\nSuccessfully installed torch\n"}});
+    fakeMachine(
+        tools,
+        {{"run*", "Looking in indexes: https://download.pytorch.org/whl/cu128\nSuccessfully installed torch\n"}});
     SetupWizard wizard(optionsFor(tools), kb());
     walkToInstallPage(wizard);
     auto *plan = wizard.findChild<QPlainTextEdit *>(QStringLiteral("planView"));
@@ -251,7 +258,10 @@ void TestWizard::installsWithLiveOutput()
 void TestWizard::failedInstallCanBeRetried()
 {
     FakeTools tools;
-    fakeMachine(tools, {{"run*", {}, FakeTools::fixture(QStringLiteral("install-errors/pip-retry-network-unreachable-linux.txt")), 1}});
+    fakeMachine(tools, {{"run*",
+                         {},
+                         FakeTools::fixture(QStringLiteral("install-errors/pip-retry-network-unreachable-linux.txt")),
+                         1}});
     SetupWizard wizard(optionsFor(tools), kb());
     walkToInstallPage(wizard);
     auto *retry = wizard.findChild<QPushButton *>(QStringLiteral("retryButton"));

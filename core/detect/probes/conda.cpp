@@ -35,7 +35,8 @@ ProbeResult<CondaInfoReport> CondaParser::parseInfoJson(const QString &output)
     if (start < 0)
         return ProbeError{ProblemKind::Unparseable, tr("conda info --json printed no JSON.")};
     const QByteArray bytes = output.mid(start).toUtf8();
-    const nlohmann::json doc = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+    const nlohmann::json doc
+        = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object())
         return ProbeError{ProblemKind::Unparseable, tr("conda info --json printed JSON this program cannot read.")};
     CondaInfoReport report;
@@ -54,9 +55,11 @@ ProbeResult<QList<CondaEnvListEntry>> CondaParser::parseEnvList(const QString &o
 {
     if (output.trimmed().startsWith(u'{')) {
         const QByteArray bytes = output.toUtf8();
-        const nlohmann::json doc = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+        const nlohmann::json doc
+            = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
         if (doc.is_discarded() || !doc.is_object())
-            return ProbeError{ProblemKind::Unparseable, tr("conda env list --json printed JSON this program cannot read.")};
+            return ProbeError{ProblemKind::Unparseable,
+                              tr("conda env list --json printed JSON this program cannot read.")};
         QList<CondaEnvListEntry> entries;
         for (const QString &prefix : json::stringList(doc, "envs"))
             entries.append({QString(), prefix});
@@ -106,8 +109,8 @@ QString CondaParser::envName(const QString &prefix, const QString &rootPrefix, c
 {
     const QString normalized = normalizedForCompare(prefix);
     // Windows paths ("C:/...") compare without case; Unix paths with it.
-    const Qt::CaseSensitivity cs = normalized.size() > 1 && normalized.at(1) == u':' ? Qt::CaseInsensitive
-                                                                                    : Qt::CaseSensitive;
+    const Qt::CaseSensitivity cs
+        = normalized.size() > 1 && normalized.at(1) == u':' ? Qt::CaseInsensitive : Qt::CaseSensitive;
     if (normalized.compare(normalizedForCompare(rootPrefix), cs) == 0)
         return QStringLiteral("base");
     const qsizetype slash = normalized.lastIndexOf(u'/');
@@ -123,7 +126,6 @@ QString CondaParser::envName(const QString &prefix, const QString &rootPrefix, c
     }
     return {};
 }
-
 
 namespace {
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <core/detect/environment.h>
-#include <core/detect/problem.h>
 #include <core/detect/probes/probe.h>
+#include <core/detect/problem.h>
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -11,8 +11,7 @@ QStringList CudaDriverProbe::libraryCandidates(const Platform &platform)
 {
     if (platform.isWindows())
         return {QStringLiteral("nvcuda.dll")};
-    return {QStringLiteral("libcuda.so.1"),
-            QStringLiteral("libcuda.so"),
+    return {QStringLiteral("libcuda.so.1"), QStringLiteral("libcuda.so"),
             platform.unixPath(QStringLiteral("/usr/lib64/nvidia/libcuda.so.1")),
             platform.unixPath(QStringLiteral("/usr/lib/x86_64-linux-gnu/libcuda.so.1")),
             platform.unixPath(QStringLiteral("/usr/lib/wsl/lib/libcuda.so.1"))};
@@ -39,8 +38,8 @@ int CudaDriverProbe::runInThisProcess()
         int devices = 0;
         if (initResult == 0 && deviceCount)
             deviceCount(&devices);
-        std::printf("cuda-driver library=%s version=%d init=%d devices=%d\n",
-                    name.toLocal8Bit().constData(), version, initResult, devices);
+        std::printf("cuda-driver library=%s version=%d init=%d devices=%d\n", name.toLocal8Bit().constData(), version,
+                    initResult, devices);
         std::fflush(stdout);
         return 0;
     }
@@ -53,7 +52,7 @@ ProbeResult<CudaDriverReport> CudaDriverProbe::parseOutput(const QString &output
 {
     if (output.contains(QStringLiteral("cuda-driver error=not_found"))) {
         return ProbeError{ProblemKind::NotFound,
-                     tr("The NVIDIA driver's CUDA library (nvcuda.dll / libcuda.so.1) is not installed.")};
+                          tr("The NVIDIA driver's CUDA library (nvcuda.dll / libcuda.so.1) is not installed.")};
     }
     static const QRegularExpression re(
         QStringLiteral(R"(cuda-driver library=(\S+) version=(-?\d+) init=(-?\d+) devices=(-?\d+))"));
@@ -68,8 +67,8 @@ ProbeResult<CudaDriverReport> CudaDriverProbe::parseOutput(const QString &output
     return report;
 }
 
-
-ProcessSpec CudaDriverProbe::spec(const Platform &platform, const QString &program, const QStringList &arguments, int timeoutMs)
+ProcessSpec CudaDriverProbe::spec(const Platform &platform, const QString &program, const QStringList &arguments,
+                                  int timeoutMs)
 {
     ProcessSpec spec = Probe::spec(platform, program, arguments, timeoutMs);
     spec.unsetEnvironment.append(QStringLiteral("CUDA_VISIBLE_DEVICES"));
@@ -88,11 +87,13 @@ std::optional<ProbeError> CudaDriverProbe::initProblem(const CudaDriverReport &r
     if (report.initResult == 0)
         return std::nullopt;
     if (report.initResult == 100) {
-        return ProbeError{ProblemKind::NoDevices,
-                          Probe::tr("The NVIDIA driver is installed but reports no CUDA-capable GPU (cuInit returned 100).")};
+        return ProbeError{
+            ProblemKind::NoDevices,
+            Probe::tr("The NVIDIA driver is installed but reports no CUDA-capable GPU (cuInit returned 100).")};
     }
-    return ProbeError{ProblemKind::DriverUnreachable, Probe::tr("The NVIDIA driver's CUDA library is present but could not start "
-                                                                "(cuInit returned %1). Reinstall the NVIDIA driver or restart.")
-                                                          .arg(report.initResult)};
+    return ProbeError{ProblemKind::DriverUnreachable,
+                      Probe::tr("The NVIDIA driver's CUDA library is present but could not start "
+                                "(cuInit returned %1). Reinstall the NVIDIA driver or restart.")
+                          .arg(report.initResult)};
 }
 } // namespace tgs

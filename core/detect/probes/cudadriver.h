@@ -1,8 +1,8 @@
 #pragma once
 
+#include <core/base/platform.h>
 #include <core/detect/probes/cudatools.h>
 #include <core/detect/probes/probe.h>
-#include <core/base/platform.h>
 #include <core/detect/problem.h>
 
 #include <QString>
@@ -12,7 +12,7 @@ namespace tgs {
 
 struct CudaDriverReport
 {
-    QString library;     // the file that was loaded
+    QString library;       // the file that was loaded
     int driverVersion = 0; // cuDriverGetVersion, e.g. 12080
     int initResult = -1;   // cuInit(0): 0 is success, 100 no device, 34 stub library
     int deviceCount = 0;
@@ -44,7 +44,8 @@ public:
 
     // The child that runs runInThisProcess(), without CUDA_VISIBLE_DEVICES (an empty or
     // invalid one makes cuInit fail).
-    static ProcessSpec spec(const Platform &platform, const QString &program, const QStringList &arguments, int timeoutMs);
+    static ProcessSpec spec(const Platform &platform, const QString &program, const QStringList &arguments,
+                            int timeoutMs);
     static ProbeResult<CudaDriverReport> interpret(const ProcessResult &result);
     // The driver answered, but cuInit failed: no GPU (100), or a driver that cannot start.
     static std::optional<ProbeError> initProblem(const CudaDriverReport &report);

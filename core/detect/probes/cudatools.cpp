@@ -36,7 +36,7 @@ ProbeResult<QString> CudaToolsParser::parseNvccVersion(const QString &output)
     const auto match = releaseRe.match(output);
     if (!match.hasMatch()) {
         return ProbeError{ProblemKind::Unparseable,
-                     tr("nvcc --version printed no \"release X.Y\" line this program can read.")};
+                          tr("nvcc --version printed no \"release X.Y\" line this program can read.")};
     }
     const QString release = match.captured(1);
     const QString full = match.captured(2);
@@ -97,7 +97,8 @@ QString CudaToolsParser::cudnnFromTorchNumber(qint64 number)
 
 ProbeResult<QString> CudaToolsParser::parseProcDriverVersion(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(R"(NVRM version:.*?Kernel Module(?:\s+for\s+\S+)?\s+(\d+\.\d+(?:\.\d+)?))"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(NVRM version:.*?Kernel Module(?:\s+for\s+\S+)?\s+(\d+\.\d+(?:\.\d+)?))"));
     const auto match = re.match(text);
     if (!match.hasMatch())
         return ProbeError{ProblemKind::Unparseable, tr("/proc/driver/nvidia/version names no driver version.")};
@@ -120,16 +121,17 @@ QString CudaToolsParser::cudaFromDriverNumber(int number)
     return QStringLiteral("%1.%2").arg(number / 1000).arg((number % 1000) / 10);
 }
 
-
 QString CudaToolsParser::parseNvccHere(const QString &output)
 {
-    static const QRegularExpression here(QStringLiteral(R"(^#\$ _HERE_=(.+?)\s*$)"), QRegularExpression::MultilineOption);
+    static const QRegularExpression here(QStringLiteral(R"(^#\$ _HERE_=(.+?)\s*$)"),
+                                         QRegularExpression::MultilineOption);
     return here.match(output).captured(1);
 }
 
 ProcessSpec NvccProbe::locateSpec(const Platform &platform, const QString &nvcc, int timeoutMs)
 {
-    ProcessSpec spec = Probe::spec(platform, nvcc, {QStringLiteral("--dryrun"), QStringLiteral("-E"), QStringLiteral("tgs-where.cu")}, timeoutMs);
+    ProcessSpec spec = Probe::spec(
+        platform, nvcc, {QStringLiteral("--dryrun"), QStringLiteral("-E"), QStringLiteral("tgs-where.cu")}, timeoutMs);
     spec.workingDirectory = QDir::tempPath();
     return spec;
 }

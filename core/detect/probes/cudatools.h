@@ -1,7 +1,7 @@
 #pragma once
 
-#include <core/detect/problem.h>
 #include <core/detect/probes/probe.h>
+#include <core/detect/problem.h>
 
 #include <QByteArray>
 #include <QCoreApplication>

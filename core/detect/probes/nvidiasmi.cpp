@@ -11,8 +11,7 @@ namespace {
 QString cleanValue(const QString &raw)
 {
     const QString value = raw.trimmed();
-    if (value.isEmpty() || value.startsWith(u'[') || value == QStringLiteral("N/A")
-        || value == QStringLiteral("ERR!"))
+    if (value.isEmpty() || value.startsWith(u'[') || value == QStringLiteral("N/A") || value == QStringLiteral("ERR!"))
         return {};
     return value;
 }
@@ -41,27 +40,28 @@ std::optional<ProbeError> NvidiaSmiParser::classifyFailure(const QString &output
 {
     if (text::containsPhrase(output, QStringLiteral("couldn't communicate with the NVIDIA driver"))) {
         return ProbeError{ProblemKind::DriverUnreachable,
-                     tr("nvidia-smi could not talk to the NVIDIA driver. The driver is not installed, "
-                        "not loaded, or was just updated: install or reinstall the NVIDIA driver and restart.")};
+                          tr("nvidia-smi could not talk to the NVIDIA driver. The driver is not installed, "
+                             "not loaded, or was just updated: install or reinstall the NVIDIA driver and restart.")};
     }
     if (text::containsPhrase(output, QStringLiteral("Driver/library version mismatch"))) {
         return ProbeError{ProblemKind::DriverLibraryMismatch,
-                     tr("The NVIDIA driver that is loaded differs from the installed driver libraries "
-                        "(usually right after a driver update). Restart the computer.")};
+                          tr("The NVIDIA driver that is loaded differs from the installed driver libraries "
+                             "(usually right after a driver update). Restart the computer.")};
     }
     if (text::containsPhrase(output, QStringLiteral("No devices were found"))) {
         return ProbeError{ProblemKind::NoDevices,
-                     tr("The NVIDIA driver is installed but sees no GPU. Check that the GPU is seated and "
-                        "enabled, and that the virtual machine or container has been given it.")};
+                          tr("The NVIDIA driver is installed but sees no GPU. Check that the GPU is seated and "
+                             "enabled, and that the virtual machine or container has been given it.")};
     }
     if (text::containsPhrase(output, QStringLiteral("Failed to initialize NVML"))) {
         return ProbeError{ProblemKind::DriverUnreachable,
-                     tr("nvidia-smi could not initialise NVML, the driver's management library: "
-                        "reinstall the NVIDIA driver, or restart the computer.")};
+                          tr("nvidia-smi could not initialise NVML, the driver's management library: "
+                             "reinstall the NVIDIA driver, or restart the computer.")};
     }
     // cmd.exe's "not recognized" text is localized, but its line always starts with the quoted name.
     if (text::containsPhrase(output, QStringLiteral("is not recognized as an internal or external command"))
-        || text::anyLineStartsWith(output, QStringLiteral("'nvidia-smi' ")) || output.contains(QStringLiteral("command not found"))) {
+        || text::anyLineStartsWith(output, QStringLiteral("'nvidia-smi' "))
+        || output.contains(QStringLiteral("command not found"))) {
         return ProbeError{ProblemKind::NotFound, tr("nvidia-smi is not installed.")};
     }
     return std::nullopt;
@@ -89,7 +89,7 @@ ProbeResult<SmiReport> NvidiaSmiParser::parseTable(const QString &output)
     const auto driver = driverRe.match(output);
     if (!smi.hasMatch() || !driver.hasMatch()) {
         return ProbeError{ProblemKind::Unparseable,
-                     tr("nvidia-smi printed something this program cannot read (no driver version in it).")};
+                          tr("nvidia-smi printed something this program cannot read (no driver version in it).")};
     }
     report.smiVersion = smi.captured(1);
     report.driverVersion = driver.captured(1);
@@ -144,7 +144,7 @@ ProbeResult<SmiReport> NvidiaSmiParser::parseQuery(const QString &output, const 
             continue;
         if (cells.size() != fields.size()) {
             return ProbeError{ProblemKind::Unparseable,
-                         tr("nvidia-smi --query-gpu printed a line this program cannot read: \"%1\"").arg(line)};
+                              tr("nvidia-smi --query-gpu printed a line this program cannot read: \"%1\"").arg(line)};
         }
         GpuInfo gpu;
         gpu.index = indexCol >= 0 ? cells.at(indexCol).trimmed().toInt() : int(report.gpus.size());
@@ -169,10 +169,13 @@ ProcessSpec NvidiaSmiProbe::tableSpec(const Platform &platform, const QString &s
     return Probe::spec(platform, smi, {}, timeoutMs);
 }
 
-ProcessSpec NvidiaSmiProbe::querySpec(const Platform &platform, const QString &smi, const QStringList &fields, int timeoutMs)
+ProcessSpec NvidiaSmiProbe::querySpec(const Platform &platform, const QString &smi, const QStringList &fields,
+                                      int timeoutMs)
 {
-    return Probe::spec(platform, smi,
-                       {QStringLiteral("--query-gpu=") + fields.join(u','), QStringLiteral("--format=csv,noheader,nounits")}, timeoutMs);
+    return Probe::spec(
+        platform, smi,
+        {QStringLiteral("--query-gpu=") + fields.join(u','), QStringLiteral("--format=csv,noheader,nounits")},
+        timeoutMs);
 }
 
 std::optional<ProbeError> NvidiaSmiProbe::failure(const ProcessResult &r)
@@ -184,7 +187,9 @@ std::optional<ProbeError> NvidiaSmiProbe::failure(const ProcessResult &r)
     const QString all = r.stdOut + u'\n' + r.stdErr;
     if (auto known = NvidiaSmiParser::classifyFailure(all))
         return known;
-    return ProbeError{ProblemKind::Failed, NvidiaSmiParser::tr("nvidia-smi exited with code %1: %2").arg(r.exitCode).arg(Probe::firstLine(all))};
+    return ProbeError{
+        ProblemKind::Failed,
+        NvidiaSmiParser::tr("nvidia-smi exited with code %1: %2").arg(r.exitCode).arg(Probe::firstLine(all))};
 }
 
 ProbeResult<SmiReport> NvidiaSmiProbe::interpretTable(const ProcessResult &r)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <core/detect/environment.h>
-#include <core/detect/problem.h>
 #include <core/detect/probes/probe.h>
+#include <core/detect/problem.h>
 
 #include <QCoreApplication>
 #include <QString>
@@ -61,7 +61,8 @@ class NvidiaSmiProbe
 {
 public:
     static ProcessSpec tableSpec(const Platform &platform, const QString &smi, int timeoutMs);
-    static ProcessSpec querySpec(const Platform &platform, const QString &smi, const QStringList &fields, int timeoutMs);
+    static ProcessSpec querySpec(const Platform &platform, const QString &smi, const QStringList &fields,
+                                 int timeoutMs);
     // A run's result: how it failed, a known failure text, or what the parser read.
     static ProbeResult<SmiReport> interpretTable(const ProcessResult &result);
     static ProbeResult<SmiReport> interpretQuery(const ProcessResult &result, const QStringList &fields);

@@ -21,7 +21,8 @@ class Probe
 
 public:
     // The program with the platform's environment, an English C locale and a time-out.
-    static ProcessSpec spec(const Platform &platform, const QString &program, const QStringList &arguments, int timeoutMs);
+    static ProcessSpec spec(const Platform &platform, const QString &program, const QStringList &arguments,
+                            int timeoutMs);
     // A run that timed out, crashed, could not start or was canceled; nothing for one that exited.
     static std::optional<ProbeError> runFailure(const ProcessResult &result, const QString &tool);
     static QString firstLine(const QString &text);

@@ -65,7 +65,8 @@ ProbeResult<PythonProbeReport> PythonParser::parseProbeOutput(const QString &out
     if (end < 0)
         end = output.size();
     const QByteArray bytes = output.mid(at + probeMarker().size(), end - at - probeMarker().size()).trimmed().toUtf8();
-    const nlohmann::json doc = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+    const nlohmann::json doc
+        = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object())
         return ProbeError{ProblemKind::Unparseable, tr("The Python probe printed a result this program cannot read.")};
 
@@ -134,26 +135,30 @@ QList<PyLauncherEntry> PythonParser::parsePyLauncherList(const QString &output)
     return entries;
 }
 
-ProcessSpec PythonProbe::spec(Phase phase, const Platform &platform, const QString &python, const QStringList &prependPath, int timeoutMs)
+ProcessSpec PythonProbe::spec(Phase phase, const Platform &platform, const QString &python,
+                              const QStringList &prependPath, int timeoutMs)
 {
     static const QString quick = loadScript(QStringLiteral(":/tgs/python_quick.py"));
     static const QString deep = loadScript(QStringLiteral(":/tgs/torch_probe.py"));
     const bool isQuick = phase == Phase::Quick;
     ProcessSpec spec = Probe::spec(platform, python,
-                                   {QStringLiteral("-c"), isQuick ? quick : deep, isQuick ? QStringLiteral("tgs-quick") : QStringLiteral("tgs-deep")},
+                                   {QStringLiteral("-c"), isQuick ? quick : deep,
+                                    isQuick ? QStringLiteral("tgs-quick") : QStringLiteral("tgs-deep")},
                                    timeoutMs);
     spec.asPythonChild();
     spec.workingDirectory = QDir::tempPath();
     if (!prependPath.isEmpty()) {
         const QString sep = platform.pathListSeparator();
-        spec.setEnvironment.insert(QStringLiteral("PATH"), prependPath.join(sep) + sep + platform.env(QStringLiteral("PATH")));
+        spec.setEnvironment.insert(QStringLiteral("PATH"),
+                                   prependPath.join(sep) + sep + platform.env(QStringLiteral("PATH")));
     }
     return spec;
 }
 
 QString PythonProbe::displayCommand(Phase phase, const QString &python)
 {
-    return QStringLiteral("%1 -c <%2>").arg(python, phase == Phase::Quick ? QStringLiteral("python_quick.py") : QStringLiteral("torch_probe.py"));
+    return QStringLiteral("%1 -c <%2>")
+        .arg(python, phase == Phase::Quick ? QStringLiteral("python_quick.py") : QStringLiteral("torch_probe.py"));
 }
 
 ProbeResult<PythonProbeReport> PythonProbe::interpret(const ProcessResult &r, const QString &python)
@@ -169,9 +174,11 @@ ProbeResult<PythonProbeReport> PythonProbe::interpret(const ProcessResult &r, co
     }
     ProbeResult<PythonProbeReport> report = PythonParser::parseProbeOutput(r.stdOut);
     if (!report) {
-        const QString detail = Probe::firstLine(r.stdErr).isEmpty() ? Probe::firstLine(r.stdOut) : Probe::firstLine(r.stdErr);
-        return ProbeError{report.error().kind,
-                          tr("The Python at %1 could not be examined: %2 %3").arg(python, report.error().message, detail).trimmed()};
+        const QString detail
+            = Probe::firstLine(r.stdErr).isEmpty() ? Probe::firstLine(r.stdOut) : Probe::firstLine(r.stdErr);
+        return ProbeError{
+            report.error().kind,
+            tr("The Python at %1 could not be examined: %2 %3").arg(python, report.error().message, detail).trimmed()};
     }
     return report;
 }

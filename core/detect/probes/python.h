@@ -1,8 +1,8 @@
 #pragma once
 
 #include <core/detect/environment.h>
-#include <core/detect/problem.h>
 #include <core/detect/probes/probe.h>
+#include <core/detect/problem.h>
 
 #include <QCoreApplication>
 #include <QString>
@@ -52,7 +52,8 @@ class PythonProbe
 public:
     enum class Phase { Quick, Deep };
     // `prependPath`: what `conda activate` would put in front of PATH (an env's DLLs on Windows).
-    static ProcessSpec spec(Phase phase, const Platform &platform, const QString &python, const QStringList &prependPath, int timeoutMs);
+    static ProcessSpec spec(Phase phase, const Platform &platform, const QString &python,
+                            const QStringList &prependPath, int timeoutMs);
     static QString displayCommand(Phase phase, const QString &python);
     static ProbeResult<PythonProbeReport> interpret(const ProcessResult &result, const QString &python);
 };

@@ -1,8 +1,8 @@
 // Detection end to end: fake nvidia-smi, conda, nvcc and python on a fake PATH and a fake file
 // system, answering with recorded real outputs — and hanging, printing garbage or missing.
 #include <core/detect/detector.h>
-#include <faketools.h>
 #include <core/detect/environmentreport.h>
+#include <faketools.h>
 
 #include <nlohmann/json.hpp>
 
@@ -23,7 +23,8 @@ QByteArray h100QueryRows()
     return rows;
 }
 
-const QString kQuery = QStringLiteral("--query-gpu=index,name,memory.total,compute_cap,driver_version --format=csv,noheader,nounits");
+const QString kQuery
+    = QStringLiteral("--query-gpu=index,name,memory.total,compute_cap,driver_version --format=csv,noheader,nounits");
 
 DetectionOptions optionsFor(const FakeTools &tools)
 {
@@ -91,36 +92,48 @@ private slots:
 void TestDetector::fullMachine()
 {
     FakeTools tools;
-    const QString smi = tools.addTool(QStringLiteral("nvidia-smi"),
-                                      {{QStringLiteral("--query-gpu=*"), h100QueryRows()},
-                                       {QStringLiteral("*"), FakeTools::fixture(QStringLiteral("nvidia-smi/linux-565.57.01-h100x8-91col-full.txt"))}});
+    const QString smi
+        = tools.addTool(QStringLiteral("nvidia-smi"),
+                        {{QStringLiteral("--query-gpu=*"), h100QueryRows()},
+                         {QStringLiteral("*"),
+                          FakeTools::fixture(QStringLiteral("nvidia-smi/linux-565.57.01-h100x8-91col-full.txt"))}});
     tools.writeFile(QStringLiteral("fs/proc/driver/nvidia/version"),
                     FakeTools::fixture(QStringLiteral("proc-driver-version/open-565.57.01-ubuntu2404.txt")));
-    const QString driverProbe = tools.addTool(QStringLiteral("driver-probe"),
-                                              {{QStringLiteral("*"), "cuda-driver library=libcuda.so.1 version=12070 init=0 devices=8\n"}});
+    const QString driverProbe
+        = tools.addTool(QStringLiteral("driver-probe"),
+                        {{QStringLiteral("*"), "cuda-driver library=libcuda.so.1 version=12070 init=0 devices=8\n"}});
 
     const QString base = tools.home() + QStringLiteral("/miniforge3");
     const QString gpuEnv = base + QStringLiteral("/envs/gpu");
     const QString extraEnv = tools.root() + QStringLiteral("/elsewhere/extra");
-    const QByteArray info = QStringLiteral(R"({"conda_version": "24.9.2", "root_prefix": "%1", "envs": ["%1", "%2", "%3"],
+    const QByteArray info
+        = QStringLiteral(R"({"conda_version": "24.9.2", "root_prefix": "%1", "envs": ["%1", "%2", "%3"],
                                               "envs_dirs": ["%1/envs"]})")
-                                .arg(base, gpuEnv, extraEnv)
-                                .toUtf8();
-    const QString conda = tools.addToolAt(QStringLiteral("home/miniforge3/bin/conda"), {{QStringLiteral("info --json"), info}});
+              .arg(base, gpuEnv, extraEnv)
+              .toUtf8();
+    const QString conda
+        = tools.addToolAt(QStringLiteral("home/miniforge3/bin/conda"), {{QStringLiteral("info --json"), info}});
     tools.writeFile(QStringLiteral("home/miniforge3/conda-meta/python-3.12.7-h2ad013b_0_cpython.json"), "{}");
     tools.writeFile(QStringLiteral("home/miniforge3/envs/gpu/conda-meta/python-3.10.14-hd12c33a_0_cpython.json"), "{}");
     tools.writeFile(QStringLiteral("home/miniforge3/envs/gpu/conda-meta/cudnn-9.1.0.70-cuda12_0.json"), "{}");
     tools.writeFile(QStringLiteral("elsewhere/extra/conda-meta/python-3.9.20-h1.json"), "{}");
-    tools.addToolAt(QStringLiteral("home/miniforge3/bin/python"), {{QStringLiteral("*"), FakeTools::probeOutput(base + QStringLiteral("/bin/python"), QStringLiteral("3.12.7"))}});
+    tools.addToolAt(QStringLiteral("home/miniforge3/bin/python"),
+                    {{QStringLiteral("*"),
+                      FakeTools::probeOutput(base + QStringLiteral("/bin/python"), QStringLiteral("3.12.7"))}});
     // One line, as json.dumps prints it.
-    const QString torch = QStringLiteral(R"({"version": "2.5.1+cu124", "cuda": "12.4", "cudnn": 90100, "cuda_available": true, )"
-                                         R"("arch_list": ["sm_50", "sm_60", "sm_70", "sm_75", "sm_80", "sm_86", "sm_90"], )"
-                                         R"("devices": [{"name": "NVIDIA H100 80GB HBM3", "capability": "9.0"}], "cuda_error": null})");
+    const QString torch
+        = QStringLiteral(R"({"version": "2.5.1+cu124", "cuda": "12.4", "cudnn": 90100, "cuda_available": true, )"
+                         R"("arch_list": ["sm_50", "sm_60", "sm_70", "sm_75", "sm_80", "sm_86", "sm_90"], )"
+                         R"("devices": [{"name": "NVIDIA H100 80GB HBM3", "capability": "9.0"}], "cuda_error": null})");
     tools.addToolAt(QStringLiteral("home/miniforge3/envs/gpu/bin/python"),
-                    {{QStringLiteral("*"), FakeTools::probeOutput(gpuEnv + QStringLiteral("/bin/python"), QStringLiteral("3.10.14"), torch)}});
+                    {{QStringLiteral("*"), FakeTools::probeOutput(gpuEnv + QStringLiteral("/bin/python"),
+                                                                  QStringLiteral("3.10.14"), torch)}});
     tools.addToolAt(QStringLiteral("elsewhere/extra/bin/python"),
-                    {{QStringLiteral("*"), FakeTools::probeOutput(extraEnv + QStringLiteral("/bin/python"), QStringLiteral("3.9.20"))}});
-    tools.addTool(QStringLiteral("python3"), {{QStringLiteral("*"), FakeTools::probeOutput(QStringLiteral("/usr/bin/python3"), QStringLiteral("3.11.2"))}});
+                    {{QStringLiteral("*"),
+                      FakeTools::probeOutput(extraEnv + QStringLiteral("/bin/python"), QStringLiteral("3.9.20"))}});
+    tools.addTool(
+        QStringLiteral("python3"),
+        {{QStringLiteral("*"), FakeTools::probeOutput(QStringLiteral("/usr/bin/python3"), QStringLiteral("3.11.2"))}});
 
     tools.addToolAt(QStringLiteral("fs/usr/local/cuda-13.2/bin/nvcc"),
                     {{QStringLiteral("--version"), FakeTools::fixture(QStringLiteral("nvcc/linux-13.2.78.txt"))}});
@@ -203,8 +216,11 @@ void TestDetector::fullMachine()
 void TestDetector::hungNvidiaSmiTimesOut()
 {
     FakeTools tools;
-    const QString smi = tools.addTool(QStringLiteral("nvidia-smi"), {{QStringLiteral("*"), "never printed", {}, 0, 30}});
-    tools.addTool(QStringLiteral("python3"), {{QStringLiteral("*"), FakeTools::probeOutput(QStringLiteral("/usr/bin/python3"), QStringLiteral("3.11.2"))}});
+    const QString smi
+        = tools.addTool(QStringLiteral("nvidia-smi"), {{QStringLiteral("*"), "never printed", {}, 0, 30}});
+    tools.addTool(
+        QStringLiteral("python3"),
+        {{QStringLiteral("*"), FakeTools::probeOutput(QStringLiteral("/usr/bin/python3"), QStringLiteral("3.11.2"))}});
     DetectionOptions options = optionsFor(tools);
     options.timeouts.nvidiaSmiMs = 400;
     const Environment e = Detector::detect(options);
@@ -245,7 +261,8 @@ void TestDetector::nothingInstalled()
     QVERIFY(j["conda"].is_null());
     QVERIFY(j["gpus"].is_array() && j["gpus"].empty());
     // "Not found" says where we looked and what to do.
-    QVERIFY(problem(e, QStringLiteral("nvidia-smi"))->message.contains(tools.fsRoot() + QStringLiteral("/usr/bin/nvidia-smi")));
+    QVERIFY(problem(e, QStringLiteral("nvidia-smi"))
+                ->message.contains(tools.fsRoot() + QStringLiteral("/usr/bin/nvidia-smi")));
 }
 
 void TestDetector::oldDriverRejectsComputeCap()
@@ -253,16 +270,22 @@ void TestDetector::oldDriverRejectsComputeCap()
     FakeTools tools;
     const QString smi = tools.addTool(
         QStringLiteral("nvidia-smi"),
-        {{QStringLiteral("--query-gpu=*compute_cap*"), FakeTools::fixture(QStringLiteral("nvidia-smi-query/error-compute_cap-invalid-field.txt")), {}, 2},
+        {{QStringLiteral("--query-gpu=*compute_cap*"),
+          FakeTools::fixture(QStringLiteral("nvidia-smi-query/error-compute_cap-invalid-field.txt")),
+          {},
+          2},
          {QStringLiteral("--query-gpu=*"), "0, GeForce GTX 1080, 8112, 384.130\n1, GeForce GTX 1080, 8114, 384.130\n"},
-         {QStringLiteral("*"), FakeTools::fixture(QStringLiteral("nvidia-smi/linux-384.130-2x-gtx1080-79col-no-cuda-version.txt"))}});
-    const QString driverProbe = tools.addTool(QStringLiteral("driver-probe"),
-                                              {{QStringLiteral("*"), "cuda-driver library=libcuda.so.1 version=9000 init=0 devices=2\n"}});
+         {QStringLiteral("*"),
+          FakeTools::fixture(QStringLiteral("nvidia-smi/linux-384.130-2x-gtx1080-79col-no-cuda-version.txt"))}});
+    const QString driverProbe
+        = tools.addTool(QStringLiteral("driver-probe"),
+                        {{QStringLiteral("*"), "cuda-driver library=libcuda.so.1 version=9000 init=0 devices=2\n"}});
     DetectionOptions options = optionsFor(tools);
     options.driverProbeProgram = driverProbe;
     const Environment e = Detector::detect(options);
     QCOMPARE(tools.calls(smi).size(), 3);
-    QVERIFY(tools.calls(smi).contains(QStringLiteral("--query-gpu=index,name,memory.total,driver_version --format=csv,noheader,nounits")));
+    QVERIFY(tools.calls(smi).contains(
+        QStringLiteral("--query-gpu=index,name,memory.total,driver_version --format=csv,noheader,nounits")));
     QCOMPARE(e.gpus.size(), 2);
     QCOMPARE(e.gpus.at(1).memoryTotalMib.value_or(0), 8114);
     QVERIFY(e.gpus.at(1).computeCapability.isEmpty());
@@ -278,8 +301,10 @@ void TestDetector::nvidiaSmiFailures_data()
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("kind");
-    QTest::newRow("driver unreachable") << "nvidia-smi/error-driver-unreachable-docker.txt" << 9 << "driver_unreachable";
-    QTest::newRow("driver/library mismatch") << "nvidia-smi/error-nvml-mismatch-new-570.txt" << 18 << "driver_library_mismatch";
+    QTest::newRow("driver unreachable") << "nvidia-smi/error-driver-unreachable-docker.txt" << 9
+                                        << "driver_unreachable";
+    QTest::newRow("driver/library mismatch")
+        << "nvidia-smi/error-nvml-mismatch-new-570.txt" << 18 << "driver_library_mismatch";
     QTest::newRow("no devices") << "nvidia-smi/error-no-devices-found.txt" << 6 << "no_devices";
     QTest::newRow("unknown failure") << "nvcc/linux-7.5.17.txt" << 1 << "failed";
 }
@@ -305,14 +330,17 @@ void TestDetector::brokenTorchAndHungPython()
 {
     FakeTools tools;
     tools.addTool(QStringLiteral("python3"),
-                  {{QStringLiteral("*"), FakeTools::probeOutput(QStringLiteral("/opt/py/python3"), QStringLiteral("3.12.1"), QStringLiteral("null"),
-                                                                QStringLiteral(R"("OSError: [WinError 126] The specified module could not be found.")"))}});
+                  {{QStringLiteral("*"),
+                    FakeTools::probeOutput(
+                        QStringLiteral("/opt/py/python3"), QStringLiteral("3.12.1"), QStringLiteral("null"),
+                        QStringLiteral(R"("OSError: [WinError 126] The specified module could not be found.")"))}});
     tools.addTool(QStringLiteral("python"), {{QStringLiteral("*"), "", {}, 0, 30}});
     DetectionOptions options = optionsFor(tools);
     options.timeouts.pythonMs = 500;
     const Environment e = Detector::detect(options);
     QCOMPARE(e.pythons.size(), 1);
-    QCOMPARE(e.pythons.first().torchImportError, QStringLiteral("OSError: [WinError 126] The specified module could not be found."));
+    QCOMPARE(e.pythons.first().torchImportError,
+             QStringLiteral("OSError: [WinError 126] The specified module could not be found."));
     QStringList kinds;
     for (const Problem &p : e.problems) {
         if (p.component == QStringLiteral("python"))
@@ -338,9 +366,13 @@ void TestDetector::oldCondaWithoutJson()
 {
     FakeTools tools;
     tools.addTool(QStringLiteral("conda"),
-                  {{QStringLiteral("info --json"), {}, "usage: conda [-h] [-V] command ...\nconda: error: unrecognized arguments: --json\n", 2},
+                  {{QStringLiteral("info --json"),
+                    {},
+                    "usage: conda [-h] [-V] command ...\nconda: error: unrecognized arguments: --json\n",
+                    2},
                    {QStringLiteral("--version"), {}, "conda 4.3.30\n"},
-                   {QStringLiteral("env list"), FakeTools::fixture(QStringLiteral("conda/env-list-old-root-active-env-macos.txt"))}});
+                   {QStringLiteral("env list"),
+                    FakeTools::fixture(QStringLiteral("conda/env-list-old-root-active-env-macos.txt"))}});
     const Environment e = Detector::detect(optionsFor(tools));
     QVERIFY(e.conda);
     QCOMPARE(e.conda->version, QStringLiteral("4.3.30"));
@@ -378,9 +410,21 @@ void TestDetector::quickPhaseReadsTorchFromDisk_data()
     QTest::addColumn<QString>("cuda");
     QTest::addColumn<QString>("cudnnWheel"); // nvidia-cudnn-cu12's dist-info, if the env has one
     QTest::addColumn<QString>("cudnn");
-    QTest::newRow("2.7.1 cu126 with its cuDNN wheel") << "2.7.1+cu126.py" << "2.7.1+cu126" << "12.6" << "nvidia_cudnn_cu12-9.5.1.17.dist-info" << "9.5.1";
-    QTest::newRow("2.2.1 cu121, bundled libcudnn.so.8") << "2.2.1+cu121.py" << "2.2.1+cu121" << "12.1" << "" << "8";
-    QTest::newRow("Debian's 1.13 CPU build") << "1.13.0a0-debian-cpu.py" << "1.13.0a0" << "" << "" << "";
+    QTest::newRow("2.7.1 cu126 with its cuDNN wheel") << "2.7.1+cu126.py"
+                                                      << "2.7.1+cu126"
+                                                      << "12.6"
+                                                      << "nvidia_cudnn_cu12-9.5.1.17.dist-info"
+                                                      << "9.5.1";
+    QTest::newRow("2.2.1 cu121, bundled libcudnn.so.8") << "2.2.1+cu121.py"
+                                                        << "2.2.1+cu121"
+                                                        << "12.1"
+                                                        << ""
+                                                        << "8";
+    QTest::newRow("Debian's 1.13 CPU build") << "1.13.0a0-debian-cpu.py"
+                                             << "1.13.0a0"
+                                             << ""
+                                             << ""
+                                             << "";
 }
 
 void TestDetector::quickPhaseReadsTorchFromDisk()
@@ -394,11 +438,13 @@ void TestDetector::quickPhaseReadsTorchFromDisk()
     if (python.isEmpty())
         QSKIP("needs Debian's /usr/bin/python3 (scripts/setup.sh installs it)");
     FakeTools tools;
-    tools.writeFile(QStringLiteral("site/torch/version.py"), FakeTools::fixture(QStringLiteral("torch-version-py/") + versionFile));
+    tools.writeFile(QStringLiteral("site/torch/version.py"),
+                    FakeTools::fixture(QStringLiteral("torch-version-py/") + versionFile));
     if (cudnnWheel.isEmpty() && !cudnn.isEmpty())
         tools.writeFile(QStringLiteral("site/torch/lib/libcudnn.so.") + cudnn, "");
     if (!cudnnWheel.isEmpty())
-        tools.writeFile(QStringLiteral("site/") + cudnnWheel + QStringLiteral("/METADATA"), "Name: nvidia-cudnn-cu12\n");
+        tools.writeFile(QStringLiteral("site/") + cudnnWheel + QStringLiteral("/METADATA"),
+                        "Name: nvidia-cudnn-cu12\n");
     tools.writeFile(QStringLiteral("site/torchvision-0.22.1+cu126.dist-info/METADATA"), "Name: torchvision\n");
     DetectionOptions options = optionsFor(tools);
     options.deep = false;
@@ -430,14 +476,21 @@ void TestDetector::quickPhaseReadsTorchFromDisk()
 void TestDetector::quickAnswerComesBeforeTheDeepOne()
 {
     FakeTools tools;
-    const QString quickJson = QStringLiteral(R"(TGS-PROBE-JSON: {"phase": "quick", "executable": "/usr/bin/python3", "version": "3.11.2", )"
-                                             R"("torch": {"version": "2.5.1+cu124", "cuda": "12.4", "cudnn": null, "cuda_available": null, )"
-                                             R"("location": "/env/lib/python3.11/site-packages/torch", "bundled_libraries": []}, )"
-                                             R"("torch_error": null, "distributions": {"nvidia_cudnn_cu12": "9.1.0.70", "torchvision": "0.20.1+cu124"}})");
-    const QString deepTorch = QStringLiteral(R"({"version": "2.5.1+cu124", "cuda": "12.4", "cudnn": 90100, "cuda_available": true, )"
-                                             R"("arch_list": ["sm_86"], "devices": [{"name": "NVIDIA GeForce RTX 3090", "capability": "8.6"}], "cuda_error": null})");
-    tools.addTool(QStringLiteral("python3"), {{QStringLiteral("*tgs-quick"), quickJson.toUtf8() + '\n'},
-                                               {QStringLiteral("*tgs-deep"), FakeTools::probeOutput(QStringLiteral("/usr/bin/python3"), QStringLiteral("3.11.2"), deepTorch), {}, 0, 2}});
+    const QString quickJson = QStringLiteral(
+        R"(TGS-PROBE-JSON: {"phase": "quick", "executable": "/usr/bin/python3", "version": "3.11.2", )"
+        R"("torch": {"version": "2.5.1+cu124", "cuda": "12.4", "cudnn": null, "cuda_available": null, )"
+        R"("location": "/env/lib/python3.11/site-packages/torch", "bundled_libraries": []}, )"
+        R"("torch_error": null, "distributions": {"nvidia_cudnn_cu12": "9.1.0.70", "torchvision": "0.20.1+cu124"}})");
+    const QString deepTorch = QStringLiteral(
+        R"({"version": "2.5.1+cu124", "cuda": "12.4", "cudnn": 90100, "cuda_available": true, )"
+        R"("arch_list": ["sm_86"], "devices": [{"name": "NVIDIA GeForce RTX 3090", "capability": "8.6"}], "cuda_error": null})");
+    tools.addTool(QStringLiteral("python3"),
+                  {{QStringLiteral("*tgs-quick"), quickJson.toUtf8() + '\n'},
+                   {QStringLiteral("*tgs-deep"),
+                    FakeTools::probeOutput(QStringLiteral("/usr/bin/python3"), QStringLiteral("3.11.2"), deepTorch),
+                    {},
+                    0,
+                    2}});
     Detector detector;
     QSignalSpy updated(&detector, &Detector::updated);
     QSignalSpy quick(&detector, &Detector::quickFinished);
@@ -467,7 +520,9 @@ void TestDetector::quickAnswerComesBeforeTheDeepOne()
 void TestDetector::nvccOnPathOutsideAToolkit()
 {
     FakeTools tools;
-    const QString nvcc = tools.addTool(QStringLiteral("nvcc"), {{QStringLiteral("--version"), FakeTools::fixture(QStringLiteral("nvcc/linux-11.5.119.txt"))}});
+    const QString nvcc
+        = tools.addTool(QStringLiteral("nvcc"),
+                        {{QStringLiteral("--version"), FakeTools::fixture(QStringLiteral("nvcc/linux-11.5.119.txt"))}});
     const Environment e = Detector::detect(optionsFor(tools));
     QCOMPARE(e.cudaToolkits.size(), 1);
     QCOMPARE(e.cudaToolkits.first().version, QStringLiteral("11.5.119"));
@@ -482,11 +537,15 @@ void TestDetector::nvccOnPathOutsideAToolkit()
 void TestDetector::nvccWrapperLeadsToItsToolkit()
 {
     FakeTools tools;
-    tools.writeFile(QStringLiteral("opt/cuda-13.0/version.json"), FakeTools::fixture(QStringLiteral("cuda-version-file/version-11.5.2.json")));
-    const QByteArray dryrun = FakeTools::fixture(QStringLiteral("nvcc-dryrun/linux-13.0.88-via-wrapper.txt"))
-                                  .replace("/usr/local/cuda-13.0", (tools.root() + QStringLiteral("/opt/cuda-13.0")).toUtf8());
-    const QString wrapper = tools.addTool(QStringLiteral("nvcc"), {{QStringLiteral("--dryrun*"), {}, dryrun},
-                                                                    {QStringLiteral("--version"), FakeTools::fixture(QStringLiteral("nvcc/linux-13.2.78.txt"))}});
+    tools.writeFile(QStringLiteral("opt/cuda-13.0/version.json"),
+                    FakeTools::fixture(QStringLiteral("cuda-version-file/version-11.5.2.json")));
+    const QByteArray dryrun
+        = FakeTools::fixture(QStringLiteral("nvcc-dryrun/linux-13.0.88-via-wrapper.txt"))
+              .replace("/usr/local/cuda-13.0", (tools.root() + QStringLiteral("/opt/cuda-13.0")).toUtf8());
+    const QString wrapper
+        = tools.addTool(QStringLiteral("nvcc"),
+                        {{QStringLiteral("--dryrun*"), {}, dryrun},
+                         {QStringLiteral("--version"), FakeTools::fixture(QStringLiteral("nvcc/linux-13.2.78.txt"))}});
     const Environment e = Detector::detect(optionsFor(tools));
     QCOMPARE(e.cudaToolkits.size(), 1);
     QCOMPARE(e.cudaToolkits.first().source, QStringLiteral("version.json"));
@@ -498,11 +557,14 @@ void TestDetector::nvccWrapperLeadsToItsToolkit()
 void TestDetector::nvccOfAKnownToolkitCountsOnce()
 {
     FakeTools tools;
-    tools.writeFile(QStringLiteral("fs/usr/local/cuda-11.5/version.json"), FakeTools::fixture(QStringLiteral("cuda-version-file/version-11.5.2.json")));
-    const QString nvcc = tools.addToolAt(QStringLiteral("fs/usr/local/cuda-11.5/bin/nvcc"),
-                                         {{QStringLiteral("--version"), FakeTools::fixture(QStringLiteral("nvcc/linux-11.5.119.txt"))}});
+    tools.writeFile(QStringLiteral("fs/usr/local/cuda-11.5/version.json"),
+                    FakeTools::fixture(QStringLiteral("cuda-version-file/version-11.5.2.json")));
+    const QString nvcc = tools.addToolAt(
+        QStringLiteral("fs/usr/local/cuda-11.5/bin/nvcc"),
+        {{QStringLiteral("--version"), FakeTools::fixture(QStringLiteral("nvcc/linux-11.5.119.txt"))}});
     DetectionOptions options = optionsFor(tools);
-    options.platform.environment.insert(QStringLiteral("PATH"), tools.binDir() + u':' + tools.fsRoot() + QStringLiteral("/usr/local/cuda-11.5/bin"));
+    options.platform.environment.insert(QStringLiteral("PATH"), tools.binDir() + u':' + tools.fsRoot()
+                                                                    + QStringLiteral("/usr/local/cuda-11.5/bin"));
     const Environment e = Detector::detect(options);
     QCOMPARE(e.cudaToolkits.size(), 1);
     QCOMPARE(e.cudaToolkits.first().source, QStringLiteral("version.json"));

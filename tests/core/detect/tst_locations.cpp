@@ -1,6 +1,6 @@
 // Where detection looks, per OS. Windows rules are driven on Linux through the Platform seam.
-#include <faketools.h>
 #include <core/detect/locations.h>
+#include <faketools.h>
 
 #include <QTest>
 
@@ -12,15 +12,18 @@ Platform windows()
 {
     Platform p;
     p.os = Platform::Os::Windows;
-    p.environment = {{QStringLiteral("Path"), QStringLiteral("C:\\Windows\\system32;\"C:\\Users\\张三\\miniforge3\\condabin\"")},
-                     {QStringLiteral("SystemRoot"), QStringLiteral("C:\\Windows")},
-                     {QStringLiteral("ProgramFiles"), QStringLiteral("C:\\Program Files")},
-                     {QStringLiteral("USERPROFILE"), QStringLiteral("C:\\Users\\张三")},
-                     {QStringLiteral("LOCALAPPDATA"), QStringLiteral("C:\\Users\\张三\\AppData\\Local")},
-                     {QStringLiteral("ProgramData"), QStringLiteral("C:\\ProgramData")},
-                     {QStringLiteral("CUDA_PATH"), QStringLiteral("C:\\Program Files\\NVIDIA GPU Computing Toolkit\\CUDA\\v12.4")},
-                     {QStringLiteral("CUDA_PATH_V11_8"), QStringLiteral("C:\\Program Files\\NVIDIA GPU Computing Toolkit\\CUDA\\v11.8")},
-                     {QStringLiteral("CUDA_PATH_V12_4"), QStringLiteral("C:\\Program Files\\NVIDIA GPU Computing Toolkit\\CUDA\\v12.4")}};
+    p.environment = {
+        {QStringLiteral("Path"), QStringLiteral("C:\\Windows\\system32;\"C:\\Users\\张三\\miniforge3\\condabin\"")},
+        {QStringLiteral("SystemRoot"), QStringLiteral("C:\\Windows")},
+        {QStringLiteral("ProgramFiles"), QStringLiteral("C:\\Program Files")},
+        {QStringLiteral("USERPROFILE"), QStringLiteral("C:\\Users\\张三")},
+        {QStringLiteral("LOCALAPPDATA"), QStringLiteral("C:\\Users\\张三\\AppData\\Local")},
+        {QStringLiteral("ProgramData"), QStringLiteral("C:\\ProgramData")},
+        {QStringLiteral("CUDA_PATH"), QStringLiteral("C:\\Program Files\\NVIDIA GPU Computing Toolkit\\CUDA\\v12.4")},
+        {QStringLiteral("CUDA_PATH_V11_8"),
+         QStringLiteral("C:\\Program Files\\NVIDIA GPU Computing Toolkit\\CUDA\\v11.8")},
+        {QStringLiteral("CUDA_PATH_V12_4"),
+         QStringLiteral("C:\\Program Files\\NVIDIA GPU Computing Toolkit\\CUDA\\v12.4")}};
     return p;
 }
 
@@ -53,8 +56,8 @@ void TestLocations::windowsEnvironmentIsCaseInsensitive()
 
 void TestLocations::windowsPathEntriesLoseTheirQuotes()
 {
-    QCOMPARE(windows().pathDirectories(),
-             (QStringList{QStringLiteral("C:\\Windows\\system32"), QStringLiteral("C:\\Users\\张三\\miniforge3\\condabin")}));
+    QCOMPARE(windows().pathDirectories(), (QStringList{QStringLiteral("C:\\Windows\\system32"),
+                                                       QStringLiteral("C:\\Users\\张三\\miniforge3\\condabin")}));
 }
 
 void TestLocations::windowsNvidiaSmi()
@@ -80,7 +83,8 @@ void TestLocations::windowsConda()
              QStringLiteral("C:\\Users\\张三\\miniforge3"));
     QCOMPARE(Locations::condaRootOfExecutable(p, QStringLiteral("C:\\Users\\张三\\miniforge3\\condabin\\conda.bat")),
              QStringLiteral("C:\\Users\\张三\\miniforge3"));
-    QCOMPARE(Locations::pythonInPrefix(p, QStringLiteral("C:\\m\\envs\\gpu")), QStringLiteral("C:\\m\\envs\\gpu\\python.exe"));
+    QCOMPARE(Locations::pythonInPrefix(p, QStringLiteral("C:\\m\\envs\\gpu")),
+             QStringLiteral("C:\\m\\envs\\gpu\\python.exe"));
     const QStringList activation = Locations::condaActivationPath(p, QStringLiteral("C:\\m\\envs\\gpu"));
     QCOMPARE(activation.first(), QStringLiteral("C:\\m\\envs\\gpu"));
     QVERIFY(activation.contains(QStringLiteral("C:\\m\\envs\\gpu\\Library\\bin")));
@@ -93,7 +97,8 @@ void TestLocations::windowsCuda()
     QVERIFY(roots.contains(QStringLiteral("C:\\Program Files\\NVIDIA GPU Computing Toolkit\\CUDA\\v11.8")));
     QCOMPARE(roots.count(QStringLiteral("C:\\Program Files\\NVIDIA GPU Computing Toolkit\\CUDA\\v12.4")), 1);
     const QStringList headers = Locations::cudnnHeadersInToolkit(windows(), roots.first());
-    QCOMPARE(headers.first(), QStringLiteral("C:\\Program Files\\NVIDIA GPU Computing Toolkit\\CUDA\\v12.4\\include\\cudnn_version.h"));
+    QCOMPARE(headers.first(),
+             QStringLiteral("C:\\Program Files\\NVIDIA GPU Computing Toolkit\\CUDA\\v12.4\\include\\cudnn_version.h"));
 }
 
 void TestLocations::windowsPythonStubsAreSkipped()

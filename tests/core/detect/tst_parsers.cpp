@@ -1,8 +1,8 @@
 // Every parser fed with verbatim outputs of real tools (tests/fixtures, sources in
 // tests/fixtures/SOURCES.md); the expected facts were read off each text by hand and stored in
 // tests/fixtures/EXPECTED.json.
-#include <core/detect/probes/cudadriver.h>
 #include <core/detect/probes/conda.h>
+#include <core/detect/probes/cudadriver.h>
 #include <core/detect/probes/cudatools.h>
 #include <core/detect/probes/nvidiasmi.h>
 #include <core/detect/probes/python.h>
@@ -195,7 +195,8 @@ void TestParsers::nvidiaSmiQueryOurFields()
 
 void TestParsers::nvidiaSmiGarbage()
 {
-    for (const QString &garbage : {QString(), QStringLiteral("\x01\x02 random bytes"), QStringLiteral("Segmentation fault")}) {
+    for (const QString &garbage :
+         {QString(), QStringLiteral("\x01\x02 random bytes"), QStringLiteral("Segmentation fault")}) {
         const auto table = NvidiaSmiParser::parseTable(garbage);
         QVERIFY(!table.ok());
         QCOMPARE(table.error().kind, ProblemKind::Unparseable);
@@ -308,11 +309,10 @@ void TestParsers::conda()
 void TestParsers::condaMeta()
 {
     // File names as they stand in a real env's conda-meta folder.
-    const QStringList files{QStringLiteral("python-dateutil-2.8.2-pyhd8ed1ab_0.json"),
-                            QStringLiteral("python-3.10.14-hd12c33a_0_cpython.json"),
-                            QStringLiteral("python_abi-3.10-4_cp310.json"),
-                            QStringLiteral("cudnn-8.9.2.26-cuda11_0.json"),
-                            QStringLiteral("cudatoolkit-11.8.0-h6a678d5_0.json")};
+    const QStringList files{
+        QStringLiteral("python-dateutil-2.8.2-pyhd8ed1ab_0.json"),
+        QStringLiteral("python-3.10.14-hd12c33a_0_cpython.json"), QStringLiteral("python_abi-3.10-4_cp310.json"),
+        QStringLiteral("cudnn-8.9.2.26-cuda11_0.json"), QStringLiteral("cudatoolkit-11.8.0-h6a678d5_0.json")};
     QCOMPARE(CondaParser::packageVersionFromMeta(files, QStringLiteral("python")), QStringLiteral("3.10.14"));
     QCOMPARE(CondaParser::packageVersionFromMeta(files, QStringLiteral("cudnn")), QStringLiteral("8.9.2.26"));
     QCOMPARE(CondaParser::packageVersionFromMeta(files, QStringLiteral("cudatoolkit")), QStringLiteral("11.8.0"));
@@ -325,14 +325,18 @@ void TestParsers::condaEnvName_data()
     QTest::addColumn<QString>("root");
     QTest::addColumn<QStringList>("envsDirs");
     QTest::addColumn<QString>("name");
-    QTest::newRow("linux base") << "/home/u/miniforge3" << "/home/u/miniforge3" << QStringList{} << "base";
-    QTest::newRow("linux env") << "/home/u/miniforge3/envs/torch" << "/home/u/miniforge3" << QStringList{} << "torch";
-    QTest::newRow("linux user envs dir") << "/home/u/.conda/envs/py311" << "/opt/conda"
-                                         << QStringList{"/home/u/.conda/envs"} << "py311";
-    QTest::newRow("linux env elsewhere") << "/data/envs/x" << "/opt/conda" << QStringList{} << "";
-    QTest::newRow("linux is case sensitive") << "/home/u/Miniforge3" << "/home/u/miniforge3" << QStringList{} << "";
-    QTest::newRow("windows case and slashes") << "c:\\Users\\张三\\Miniforge3\\envs\\gpu" << "C:\\Users\\张三\\miniforge3"
-                                              << QStringList{} << "gpu";
+    QTest::newRow("linux base") << "/home/u/miniforge3"
+                                << "/home/u/miniforge3" << QStringList{} << "base";
+    QTest::newRow("linux env") << "/home/u/miniforge3/envs/torch"
+                               << "/home/u/miniforge3" << QStringList{} << "torch";
+    QTest::newRow("linux user envs dir") << "/home/u/.conda/envs/py311"
+                                         << "/opt/conda" << QStringList{"/home/u/.conda/envs"} << "py311";
+    QTest::newRow("linux env elsewhere") << "/data/envs/x"
+                                         << "/opt/conda" << QStringList{} << "";
+    QTest::newRow("linux is case sensitive") << "/home/u/Miniforge3"
+                                             << "/home/u/miniforge3" << QStringList{} << "";
+    QTest::newRow("windows case and slashes") << "c:\\Users\\张三\\Miniforge3\\envs\\gpu"
+                                              << "C:\\Users\\张三\\miniforge3" << QStringList{} << "gpu";
 }
 
 void TestParsers::condaEnvName()
@@ -363,9 +367,11 @@ void TestParsers::pythonProbe()
 {
     const QString output = QStringLiteral(
         "Warning: something from sitecustomize\n"
-        "TGS-PROBE-JSON: {\"executable\": \"C:\\\\Users\\\\\u5f20\u4e09\\\\miniforge3\\\\python.exe\", \"version\": \"3.11.9\", \"bits\": 64, "
+        "TGS-PROBE-JSON: {\"executable\": \"C:\\\\Users\\\\\u5f20\u4e09\\\\miniforge3\\\\python.exe\", \"version\": "
+        "\"3.11.9\", \"bits\": 64, "
         "\"torch\": {\"version\": \"2.5.1+cu121\", \"cuda\": \"12.1\", \"cudnn\": 90100, \"cuda_available\": true, "
-        "\"arch_list\": [\"sm_50\", \"sm_90\"], \"devices\": [{\"name\": \"NVIDIA GeForce RTX 4060\", \"capability\": \"8.9\"}], "
+        "\"arch_list\": [\"sm_50\", \"sm_90\"], \"devices\": [{\"name\": \"NVIDIA GeForce RTX 4060\", \"capability\": "
+        "\"8.9\"}], "
         "\"cuda_error\": null}, \"torch_error\": null}\n");
     const auto report = PythonParser::parseProbeOutput(output);
     QVERIFY(report.ok());
@@ -393,7 +399,8 @@ void TestParsers::pythonProbeRejectsGarbage_data()
 {
     QTest::addColumn<QString>("output");
     QTest::newRow("nothing") << QString();
-    QTest::newRow("a traceback") << QStringLiteral("Traceback (most recent call last):\n  File \"<string>\", line 1\nSyntaxError\n");
+    QTest::newRow("a traceback") << QStringLiteral(
+        "Traceback (most recent call last):\n  File \"<string>\", line 1\nSyntaxError\n");
     QTest::newRow("cut-off JSON") << QStringLiteral("TGS-PROBE-JSON: {\"executable\": \"/usr/bin/py");
     QTest::newRow("JSON without version") << QStringLiteral("TGS-PROBE-JSON: {\"executable\": \"/usr/bin/python3\"}");
 }
@@ -424,9 +431,12 @@ void TestParsers::nvccHere_data()
 {
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<QString>("here");
-    QTest::newRow("13.0.88 behind a wrapper") << "nvcc-dryrun/linux-13.0.88-via-wrapper.txt" << "/usr/local/cuda-13.0/bin";
-    QTest::newRow("12.6.20") << "nvcc-dryrun/linux-12.6.20-excerpt.txt" << "/usr/local/cuda/bin";
-    QTest::newRow("nvcc --version has no _HERE_") << "nvcc/linux-13.2.78.txt" << "";
+    QTest::newRow("13.0.88 behind a wrapper") << "nvcc-dryrun/linux-13.0.88-via-wrapper.txt"
+                                              << "/usr/local/cuda-13.0/bin";
+    QTest::newRow("12.6.20") << "nvcc-dryrun/linux-12.6.20-excerpt.txt"
+                             << "/usr/local/cuda/bin";
+    QTest::newRow("nvcc --version has no _HERE_") << "nvcc/linux-13.2.78.txt"
+                                                  << "";
 }
 
 void TestParsers::nvccHere()

@@ -40,7 +40,8 @@ Outcome download(const QStringList &urls, const QString &sha256, const QString &
     downloader.setTransferTimeoutMs(5000);
     Outcome outcome;
     QSignalSpy finished(&downloader, &Downloader::finished);
-    QObject::connect(&downloader, &Downloader::progress, [&outcome](qint64 received, qint64) { outcome.lastProgress = received; });
+    QObject::connect(&downloader, &Downloader::progress,
+                     [&outcome](qint64 received, qint64) { outcome.lastProgress = received; });
     downloader.start(urls, sha256, destination);
     if (!finished.wait(20000))
         qFatal("download did not finish");
@@ -69,7 +70,8 @@ void TestDownloader::goodFile()
     server.routes.insert("/Miniforge3-Linux-x86_64.sh", {installer()});
     QTemporaryDir dir;
     const QString destination = dir.filePath(QStringLiteral("安装 包/Miniforge3-Linux-x86_64.sh"));
-    const Outcome outcome = download({server.url(QStringLiteral("/Miniforge3-Linux-x86_64.sh")).toString()}, sha(installer()), destination);
+    const Outcome outcome = download({server.url(QStringLiteral("/Miniforge3-Linux-x86_64.sh")).toString()},
+                                     sha(installer()), destination);
     QVERIFY2(outcome.ok, qPrintable(outcome.message));
     QFile file(destination);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -88,8 +90,9 @@ void TestDownloader::wrongHashIsDeleted()
     QTemporaryDir dir;
     const QString destination = dir.filePath(QStringLiteral("m.sh"));
     // The tampered file comes first; a good copy elsewhere must not be fetched to "fix" it.
-    const Outcome outcome = download({server.url(QStringLiteral("/m.sh")).toString(), server.url(QStringLiteral("/good/m.sh")).toString()},
-                                     sha(installer()), destination);
+    const Outcome outcome = download(
+        {server.url(QStringLiteral("/m.sh")).toString(), server.url(QStringLiteral("/good/m.sh")).toString()},
+        sha(installer()), destination);
     QVERIFY(!outcome.ok);
     QVERIFY(outcome.message.contains(QStringLiteral("SHA-256")));
     QVERIFY(!QFile::exists(destination));
@@ -111,13 +114,14 @@ void TestDownloader::brokenConnectionLeavesNothing()
 
 void TestDownloader::fallsBackToTheNextSource()
 {
-    TinyHttpServer mirror;   // its folder holds only a newer release: 404
+    TinyHttpServer mirror; // its folder holds only a newer release: 404
     TinyHttpServer github;
     github.routes.insert("/m.sh", {installer()});
     QTemporaryDir dir;
     const QString destination = dir.filePath(QStringLiteral("m.sh"));
-    const Outcome outcome = download({mirror.url(QStringLiteral("/m.sh")).toString(), github.url(QStringLiteral("/m.sh")).toString()},
-                                     sha(installer()), destination);
+    const Outcome outcome
+        = download({mirror.url(QStringLiteral("/m.sh")).toString(), github.url(QStringLiteral("/m.sh")).toString()},
+                   sha(installer()), destination);
     QVERIFY2(outcome.ok, qPrintable(outcome.message));
     QCOMPARE(mirror.requests, 1);
     QCOMPARE(github.requests, 1);
@@ -127,8 +131,9 @@ void TestDownloader::everySourceFails()
 {
     TinyHttpServer server;
     QTemporaryDir dir;
-    const Outcome outcome = download({server.url(QStringLiteral("/a")).toString(), server.url(QStringLiteral("/b")).toString()},
-                                     sha(installer()), dir.filePath(QStringLiteral("m.sh")));
+    const Outcome outcome
+        = download({server.url(QStringLiteral("/a")).toString(), server.url(QStringLiteral("/b")).toString()},
+                   sha(installer()), dir.filePath(QStringLiteral("m.sh")));
     QVERIFY(!outcome.ok);
     QVERIFY(outcome.message.contains(QStringLiteral("/a")));
     QVERIFY(outcome.message.contains(QStringLiteral("/b")));

@@ -151,9 +151,10 @@ void TestFailures::laterFailureWins()
 
 void TestFailures::retriesBeforeNoVersionsMeanNetwork()
 {
-    const QString output = fixtureText("pip-retry-getaddrinfo-windows.txt")
-                           + "ERROR: Could not find a version that satisfies the requirement torch (from versions: none)\n"
-                             "ERROR: No matching distribution found for torch\n";
+    const QString output
+        = fixtureText("pip-retry-getaddrinfo-windows.txt")
+          + "ERROR: Could not find a version that satisfies the requirement torch (from versions: none)\n"
+            "ERROR: No matching distribution found for torch\n";
     const auto failure = FailureRecognizer::recognize(output);
     QVERIFY(failure);
     QCOMPARE(failure->id, QStringLiteral("pip_network"));
@@ -169,9 +170,12 @@ void TestFailures::requirementInTitle_data()
 {
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<QString>("requirement");
-    QTest::newRow("linux cu118") << "pip-no-matching-torch-2.0.0-cu118-linux.txt" << "torch==2.0.0+cu118";
-    QTest::newRow("windows 0.3.1") << "pip-no-matching-torch-0.3.1-windows.txt" << "torch==0.3.1";
-    QTest::newRow("cu102") << "pip-no-matching-torch-1.9.0-cu102.txt" << "torch==1.9.0+cu102";
+    QTest::newRow("linux cu118") << "pip-no-matching-torch-2.0.0-cu118-linux.txt"
+                                 << "torch==2.0.0+cu118";
+    QTest::newRow("windows 0.3.1") << "pip-no-matching-torch-0.3.1-windows.txt"
+                                   << "torch==0.3.1";
+    QTest::newRow("cu102") << "pip-no-matching-torch-1.9.0-cu102.txt"
+                           << "torch==1.9.0+cu102";
 }
 
 void TestFailures::requirementInTitle()

@@ -1,7 +1,7 @@
 // The install runner against fake conda / python / installer programs on a fake PATH that
 // record their argv and can fail, hang, print megabytes or print real error texts.
-#include <faketools.h>
 #include <core/install/installrunner.h>
+#include <faketools.h>
 #include <tinyhttpserver.h>
 
 #include <QCryptographicHash>
@@ -85,14 +85,17 @@ private slots:
 void TestInstallRunner::stepsRunInOrderAndAreLogged()
 {
     FakeTools tools;
-    const QString conda = tools.addTool(QStringLiteral("conda"),
-                                        {{"create*", "Collecting package metadata (repodata.json): done\nSolving environment: done\n"},
-                                         {"run*", "Successfully installed torch-2.5.1+cu124\n"}});
+    const QString conda
+        = tools.addTool(QStringLiteral("conda"),
+                        {{"create*", "Collecting package metadata (repodata.json): done\nSolving environment: done\n"},
+                         {"run*", "Successfully installed torch-2.5.1+cu124\n"}});
     Plan plan;
     plan.route = tgs::Route::Pip;
     plan.envName = QStringLiteral("gpu");
     plan.steps << command("create-env", conda, {"create", "-n", "gpu", "python=3.11", "-y"})
-               << command("install-pytorch", conda, {"run", "--no-capture-output", "-n", "gpu", "python", "-m", "pip", "install", "torch==2.5.1"});
+               << command(
+                      "install-pytorch", conda,
+                      {"run", "--no-capture-output", "-n", "gpu", "python", "-m", "pip", "install", "torch==2.5.1"});
     QTemporaryDir logs;
     InstallRunner runner;
     runner.setLogDirectory(logs.path());
@@ -103,7 +106,8 @@ void TestInstallRunner::stepsRunInOrderAndAreLogged()
     connect(&runner, &InstallRunner::stepStarted, this, [&started](int index, const QString &) { started << index; });
     QVERIFY(runToEnd(runner, [&] { QVERIFY(runner.start(plan)); }));
     QCOMPARE(started, (QList<int>{0, 1}));
-    QCOMPARE(tools.calls(conda), (QStringList{"create -n gpu python=3.11 -y", "run --no-capture-output -n gpu python -m pip install torch==2.5.1"}));
+    QCOMPARE(tools.calls(conda), (QStringList{"create -n gpu python=3.11 -y",
+                                              "run --no-capture-output -n gpu python -m pip install torch==2.5.1"}));
     QCOMPARE(runner.states(), (QList<StepState>{StepState::Succeeded, StepState::Succeeded}));
     QVERIFY(lines.contains("Solving environment: done"));
     const QString log = readLog(runner);
@@ -116,12 +120,17 @@ void TestInstallRunner::stepsRunInOrderAndAreLogged()
 void TestInstallRunner::failureStopsAndIsExplained()
 {
     FakeTools tools;
-    const QString conda = tools.addTool(QStringLiteral("conda"),
-                                        {{"create*", "done\n"},
-                                         {"install*", {}, FakeTools::fixture("install-errors/conda-packages-not-found-pytorch-cuda-12.1-linux.txt"), 1}});
+    const QString conda
+        = tools.addTool(QStringLiteral("conda"),
+                        {{"create*", "done\n"},
+                         {"install*",
+                          {},
+                          FakeTools::fixture("install-errors/conda-packages-not-found-pytorch-cuda-12.1-linux.txt"),
+                          1}});
     const QString never = tools.addTool(QStringLiteral("never"), {{"*", "should not run\n"}});
     Plan plan;
-    plan.steps << command("create-env", conda, {"create", "-n", "x", "-y"}) << command("install-pytorch", conda, {"install", "-n", "x", "pytorch", "-y"})
+    plan.steps << command("create-env", conda, {"create", "-n", "x", "-y"})
+               << command("install-pytorch", conda, {"install", "-n", "x", "pytorch", "-y"})
                << command("after", never, {});
     QTemporaryDir logs;
     InstallRunner runner;
@@ -149,7 +158,8 @@ void TestInstallRunner::retryRunsTheFailedStepAgain()
                     QStringLiteral("#!/bin/sh\nprintf '[%s]\\n' \"$*\" >> '%1/bin/flaky.calls'\n"
                                    "if [ -f '%2' ]; then echo 'Successfully installed torch'; exit 0; fi\n"
                                    "touch '%2'\n/bin/cat '%3' >&2\nexit 1\n")
-                        .arg(tools.root(), marker, QStringLiteral(TGS_FIXTURES_DIR "/install-errors/pip-retry-network-unreachable-linux.txt"))
+                        .arg(tools.root(), marker,
+                             QStringLiteral(TGS_FIXTURES_DIR "/install-errors/pip-retry-network-unreachable-linux.txt"))
                         .toUtf8());
     const QString flaky = tools.root() + "/bin/flaky";
     executable(flaky);
@@ -173,7 +183,8 @@ void TestInstallRunner::resumeStartsAtTheFirstUnfinishedStep()
     FakeTools tools;
     const QString ok = tools.addTool(QStringLiteral("ok"), {{"*", "fine\n"}});
     const QString needsFile = tools.root() + "/bin/needs-file";
-    tools.writeFile("bin/needs-file", QStringLiteral("#!/bin/sh\nprintf '[%s]\\n' \"$*\" >> '%1.calls'\n[ -f '%2/ready' ] || { echo 'not ready' >&2; exit 3; }\necho ready\n")
+    tools.writeFile("bin/needs-file", QStringLiteral("#!/bin/sh\nprintf '[%s]\\n' \"$*\" >> '%1.calls'\n[ -f "
+                                                     "'%2/ready' ] || { echo 'not ready' >&2; exit 3; }\necho ready\n")
                                           .arg(needsFile, tools.root())
                                           .toUtf8());
     executable(needsFile);
@@ -195,9 +206,12 @@ void TestInstallRunner::cancelLeavesNoProcessBehind()
     FakeTools tools;
     // A "conda" that starts a child (as conda starts pip) and waits for it.
     const QString hang = tools.root() + "/bin/hang";
-    tools.writeFile("bin/hang", QStringLiteral("#!/bin/sh\necho $$ > '%1/parent.pid'\n/bin/sleep 60 &\necho $! > '%1/child.pid'\necho started\nwait\n")
-                                    .arg(tools.root())
-                                    .toUtf8());
+    tools.writeFile(
+        "bin/hang",
+        QStringLiteral(
+            "#!/bin/sh\necho $$ > '%1/parent.pid'\n/bin/sleep 60 &\necho $! > '%1/child.pid'\necho started\nwait\n")
+            .arg(tools.root())
+            .toUtf8());
     executable(hang);
     Plan plan;
     plan.steps << command("install-pytorch", hang, {});
@@ -224,7 +238,8 @@ void TestInstallRunner::megabytesOfOutput()
     FakeTools tools;
     QByteArray big;
     for (int i = 0; i < 60000; ++i)
-        big += "Downloading nvidia_cudnn_cu12-9.1.0.70-py3-none-manylinux2014_x86_64.whl chunk " + QByteArray::number(i) + "\n";
+        big += "Downloading nvidia_cudnn_cu12-9.1.0.70-py3-none-manylinux2014_x86_64.whl chunk " + QByteArray::number(i)
+               + "\n";
     const QString pip = tools.addTool(QStringLiteral("pip"), {{"*", big}});
     Plan plan;
     plan.steps << command("install-pytorch", pip, {"install"});
@@ -276,7 +291,8 @@ void TestInstallRunner::goodDownloadThenInstall()
     download.url = server.url("/Miniforge3.sh").toString();
     download.sha256 = QString::fromLatin1(QCryptographicHash::hash(script, QCryptographicHash::Sha256).toHex());
     download.destination = tools.root() + "/dl/Miniforge3.sh";
-    PlanStep install = command("install-miniforge", "/bin/sh", {download.destination, "-b", "-p", tools.root() + "/miniforge 3"});
+    PlanStep install
+        = command("install-miniforge", "/bin/sh", {download.destination, "-b", "-p", tools.root() + "/miniforge 3"});
     install.pythonChild = false;
     plan.steps << download << install;
     QTemporaryDir logs;

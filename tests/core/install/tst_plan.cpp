@@ -28,8 +28,14 @@ Combination combo(const QString &torch, const QString &cuda, const QString &pyth
     const TorchRelease *release = kb().release(torch);
     if (!release)
         qFatal("no release %s", qPrintable(torch));
-    return {torch, release->torchvision, release->torchaudio, python, cuda,
-            cuda.isEmpty() ? QStringLiteral("cpu") : QStringLiteral("cu") + QString(cuda).remove(u'.'), QString(), route};
+    return {torch,
+            release->torchvision,
+            release->torchaudio,
+            python,
+            cuda,
+            cuda.isEmpty() ? QStringLiteral("cpu") : QStringLiteral("cu") + QString(cuda).remove(u'.'),
+            QString(),
+            route};
 }
 
 Platform onLinux()
@@ -106,7 +112,8 @@ void TestPlan::theGuidesOwnCommands()
 {
     // Python 3.8, cudatoolkit 11.8.0, cudnn 8.9.2.26=cuda11_0, pytorch-cuda 11.8: the guide.
     PlanRequest request;
-    request.combination = combo(QStringLiteral("2.4.1"), QStringLiteral("11.8"), QStringLiteral("3.8"), Route::CondaLegacy);
+    request.combination
+        = combo(QStringLiteral("2.4.1"), QStringLiteral("11.8"), QStringLiteral("3.8"), Route::CondaLegacy);
     request.platform = onLinux();
     request.envName = QStringLiteral("pytorch");
     request.condaExecutable = kConda;
@@ -117,8 +124,9 @@ void TestPlan::theGuidesOwnCommands()
     QCOMPARE(plan.steps[0].arguments, (QStringList{"create", "-n", "pytorch", "python=3.8", "-y"}));
     QCOMPARE(plan.steps[1].arguments, (QStringList{"install", "-n", "pytorch", "cudatoolkit==11.8.0", "-y"}));
     QCOMPARE(plan.steps[2].arguments, (QStringList{"install", "-n", "pytorch", "cudnn==8.9.2.26=cuda11_0", "-y"}));
-    QCOMPARE(plan.steps[3].arguments, (QStringList{"install", "-n", "pytorch", "pytorch==2.4.1", "torchvision==0.19.1", "torchaudio==2.4.1",
-                                                   "pytorch-cuda=11.8", "-c", "pytorch", "-c", "nvidia", "-y"}));
+    QCOMPARE(plan.steps[3].arguments,
+             (QStringList{"install", "-n", "pytorch", "pytorch==2.4.1", "torchvision==0.19.1", "torchaudio==2.4.1",
+                          "pytorch-cuda=11.8", "-c", "pytorch", "-c", "nvidia", "-y"}));
     QVERIFY(plan.steps[3].environment.value("PYTHONUTF8") == "1");
     QVERIFY(!plan.notes.isEmpty()); // why: the channel is frozen at 2.5.1
 }
@@ -126,7 +134,8 @@ void TestPlan::theGuidesOwnCommands()
 void TestPlan::guideWithMirror()
 {
     PlanRequest request;
-    request.combination = combo(QStringLiteral("2.4.1"), QStringLiteral("11.8"), QStringLiteral("3.8"), Route::CondaLegacy);
+    request.combination
+        = combo(QStringLiteral("2.4.1"), QStringLiteral("11.8"), QStringLiteral("3.8"), Route::CondaLegacy);
     request.platform = onWindowsOs();
     request.condaExecutable = QStringLiteral("C:\\Users\\张三\\miniconda3\\Scripts\\conda.exe");
     request.mirrorId = QStringLiteral("tuna");
@@ -144,14 +153,15 @@ void TestPlan::guideWithMirror()
 void TestPlan::condaLegacyOldTorch()
 {
     PlanRequest request;
-    request.combination = combo(QStringLiteral("1.12.1"), QStringLiteral("11.6"), QStringLiteral("3.9"), Route::CondaLegacy);
+    request.combination
+        = combo(QStringLiteral("1.12.1"), QStringLiteral("11.6"), QStringLiteral("3.9"), Route::CondaLegacy);
     request.platform = onLinux();
     request.condaExecutable = kConda;
     const Plan plan = build(request);
     QCOMPARE(ids(plan), (QStringList{"create-env", "install-pytorch"}));
     QCOMPARE(step(plan, "install-pytorch").arguments,
-             (QStringList{"install", "-n", "torchgpu", "pytorch==1.12.1", "torchvision==0.13.1", "torchaudio==0.12.1", "cudatoolkit=11.6",
-                          "-c", "pytorch", "-c", "conda-forge", "-y"}));
+             (QStringList{"install", "-n", "torchgpu", "pytorch==1.12.1", "torchvision==0.13.1", "torchaudio==0.12.1",
+                          "cudatoolkit=11.6", "-c", "pytorch", "-c", "conda-forge", "-y"}));
     request.combination = combo(QStringLiteral("2.5.1"), QString(), QStringLiteral("3.11"), Route::CondaLegacy);
     QVERIFY(build(request).steps.last().arguments.contains("cpuonly"));
 }
@@ -162,7 +172,8 @@ void TestPlan::condaLegacyOldTorch()
 void TestPlan::condaLegacyPythonTheChannelNeverHad()
 {
     PlanRequest request;
-    request.combination = combo(QStringLiteral("2.5.1"), QStringLiteral("12.4"), QStringLiteral("3.13"), Route::CondaLegacy);
+    request.combination
+        = combo(QStringLiteral("2.5.1"), QStringLiteral("12.4"), QStringLiteral("3.13"), Route::CondaLegacy);
     request.platform = onLinux();
     request.condaExecutable = kConda;
     const Result<Plan> plan = PlanBuilder(kb(), mirrors()).build(request);
@@ -188,9 +199,9 @@ void TestPlan::pipInCondaEnv()
              (QStringList{"create", "-n", "gpu", "python=3.11", "-y", "--override-channels", "-c", "conda-forge"}));
     const PlanStep &install = step(plan, "install-pytorch");
     QCOMPARE(install.program, kConda);
-    QCOMPARE(install.arguments, (QStringList{"run", "--no-capture-output", "-n", "gpu", "python", "-u", "-m", "pip", "install",
-                                             "torch==2.5.1", "torchvision==0.20.1", "torchaudio==2.5.1", "--index-url",
-                                             "https://download.pytorch.org/whl/cu124"}));
+    QCOMPARE(install.arguments, (QStringList{"run", "--no-capture-output", "-n", "gpu", "python", "-u", "-m", "pip",
+                                             "install", "torch==2.5.1", "torchvision==0.20.1", "torchaudio==2.5.1",
+                                             "--index-url", "https://download.pytorch.org/whl/cu124"}));
     QCOMPARE(install.environment.value("PIP_NO_INPUT"), QStringLiteral("1"));
 }
 
@@ -237,7 +248,8 @@ void TestPlan::pipLtsRelease()
     request.condaExecutable = QStringLiteral("C:\\miniforge3\\Scripts\\conda.exe");
     const QStringList args = step(build(request), "install-pytorch").arguments;
     QVERIFY(args.contains("torch==1.8.2+cu111"));
-    QCOMPARE(args.at(args.indexOf("-f") + 1), QStringLiteral("https://download.pytorch.org/whl/lts/1.8/torch_lts.html"));
+    QCOMPARE(args.at(args.indexOf("-f") + 1),
+             QStringLiteral("https://download.pytorch.org/whl/lts/1.8/torch_lts.html"));
 }
 
 void TestPlan::pipInVenv()
@@ -258,13 +270,14 @@ void TestPlan::pipInVenv()
 void TestPlan::condaForge()
 {
     PlanRequest request;
-    request.combination = combo(QStringLiteral("2.5.1"), QStringLiteral("12.6"), QStringLiteral("3.12"), Route::CondaForge);
+    request.combination
+        = combo(QStringLiteral("2.5.1"), QStringLiteral("12.6"), QStringLiteral("3.12"), Route::CondaForge);
     request.platform = onLinux();
     request.condaExecutable = kConda;
     const Plan plan = build(request);
     QCOMPARE(step(plan, "install-pytorch").arguments,
-             (QStringList{"install", "-n", "torchgpu", "pytorch==2.5.1=cuda*", "cuda-version==12.6", "torchvision", "torchaudio", "-y",
-                          "--override-channels", "-c", "conda-forge"}));
+             (QStringList{"install", "-n", "torchgpu", "pytorch==2.5.1=cuda*", "cuda-version==12.6", "torchvision",
+                          "torchaudio", "-y", "--override-channels", "-c", "conda-forge"}));
     request.combination = combo(QStringLiteral("2.4.1"), QString(), QStringLiteral("3.10"), Route::CondaForge);
     QVERIFY(step(build(request), "install-pytorch").arguments.contains("pytorch==2.4.1=cpu*"));
 }
@@ -335,7 +348,8 @@ void TestPlan::envNames()
 void TestPlan::rejectedInputs()
 {
     PlanRequest request;
-    request.combination = combo(QStringLiteral("2.5.1"), QStringLiteral("12.4"), QStringLiteral("3.11"), Route::CondaLegacy);
+    request.combination
+        = combo(QStringLiteral("2.5.1"), QStringLiteral("12.4"), QStringLiteral("3.11"), Route::CondaLegacy);
     request.platform = onLinux();
     request.condaExecutable = kConda;
     request.envName = QStringLiteral("a b");
@@ -375,7 +389,8 @@ void TestPlan::existingEnvironment()
     QVERIFY(rename.steps.at(0).title.contains("gpu-2"));
 
     // An environment named like a channel: renaming it rewrites the name, never the channel.
-    request.combination = combo(QStringLiteral("2.4.1"), QStringLiteral("11.8"), QStringLiteral("3.8"), Route::CondaLegacy);
+    request.combination
+        = combo(QStringLiteral("2.4.1"), QStringLiteral("11.8"), QStringLiteral("3.8"), Route::CondaLegacy);
     request.envName = QStringLiteral("pytorch");
     const Plan legacy = *builder.withExistingEnv(build(request), ExistingEnv::Rename, QStringLiteral("pt2"));
     const PlanStep torch = step(legacy, "install-pytorch");
@@ -393,18 +408,21 @@ void TestPlan::renderPosix()
     s.arguments = {"install", "-n", "gpu", "pytorch==2.5.1=cuda*", "it's"};
     s.environment = {{"PYTHONUTF8", "1"}};
     QCOMPARE(renderStep(s, Shell::Posix),
-             QStringLiteral("PYTHONUTF8=1 '/home/张 三/miniforge3/bin/conda' install -n gpu 'pytorch==2.5.1=cuda*' 'it'\\''s'"));
+             QStringLiteral(
+                 "PYTHONUTF8=1 '/home/张 三/miniforge3/bin/conda' install -n gpu 'pytorch==2.5.1=cuda*' 'it'\\''s'"));
 }
 
 void TestPlan::renderPowerShell()
 {
     PlanStep s;
     s.program = QStringLiteral("C:\\Users\\张 三\\miniforge3\\Scripts\\conda.exe");
-    s.arguments = {"run", "-n", "gpu", "python", "-m", "pip", "install", "torch==2.5.1", "--index-url", "https://download.pytorch.org/whl/cu124",
+    s.arguments = {"run", "-n",      "gpu",          "python",      "-m",
+                   "pip", "install", "torch==2.5.1", "--index-url", "https://download.pytorch.org/whl/cu124",
                    "it's"};
     s.environment = {{"PIP_NO_INPUT", "1"}};
     QCOMPARE(renderStep(s, Shell::PowerShell),
-             QStringLiteral("$env:PIP_NO_INPUT = '1'; & 'C:\\Users\\张 三\\miniforge3\\Scripts\\conda.exe' run -n gpu python -m pip install "
+             QStringLiteral("$env:PIP_NO_INPUT = '1'; & 'C:\\Users\\张 三\\miniforge3\\Scripts\\conda.exe' run -n gpu "
+                            "python -m pip install "
                             "torch==2.5.1 --index-url https://download.pytorch.org/whl/cu124 'it''s'"));
 }
 
@@ -413,14 +431,15 @@ void TestPlan::renderCmd()
     PlanStep s;
     s.program = QStringLiteral("C:\\Users\\张 三\\miniforge3\\Scripts\\conda.exe");
     s.arguments = {"create", "-n", "gpu", "python=3.11", "-y", "D:\\data dir\\x", "a&b"};
-    QCOMPARE(renderStep(s, Shell::Cmd),
-             QStringLiteral("\"C:\\Users\\张 三\\miniforge3\\Scripts\\conda.exe\" create -n gpu python=3.11 -y \"D:\\data dir\\x\" \"a&b\""));
+    QCOMPARE(renderStep(s, Shell::Cmd), QStringLiteral("\"C:\\Users\\张 三\\miniforge3\\Scripts\\conda.exe\" create -n "
+                                                       "gpu python=3.11 -y \"D:\\data dir\\x\" \"a&b\""));
 }
 
 void TestPlan::json()
 {
     PlanRequest request;
-    request.combination = combo(QStringLiteral("2.4.1"), QStringLiteral("11.8"), QStringLiteral("3.8"), Route::CondaLegacy);
+    request.combination
+        = combo(QStringLiteral("2.4.1"), QStringLiteral("11.8"), QStringLiteral("3.8"), Route::CondaLegacy);
     request.platform = onLinux();
     request.condaExecutable = kConda;
     const nlohmann::json j = planToJson(build(request));

@@ -112,7 +112,8 @@ void TestPreflight::diskSpace()
     QVERIFY(issues.first().message.contains("3.0 GiB"));
     // The CPU build needs far less.
     QVERIFY(Preflight::check(input(condaPlan("gpu", false), 3 * GiB)).isEmpty());
-    QVERIFY(Preflight::requiredBytes(condaPlan("gpu", true), true) > Preflight::requiredBytes(condaPlan("gpu", false), false));
+    QVERIFY(Preflight::requiredBytes(condaPlan("gpu", true), true)
+            > Preflight::requiredBytes(condaPlan("gpu", false), false));
 }
 
 void TestPreflight::nonAsciiProfile()
@@ -120,7 +121,8 @@ void TestPreflight::nonAsciiProfile()
     const QList<PreflightIssue> issues = Preflight::check(input(condaPlan("gpu", true, "C:\\Users\\张三\\miniforge3")));
     QCOMPARE(ids(issues), QStringList{"path_not_ascii"});
     QCOMPARE(issues.first().suggestion, QStringLiteral("C:\\miniforge3"));
-    QCOMPARE(ids(Preflight::check(input(condaPlan("gpu", true, "C:\\Users\\John Smith\\miniforge3")))), QStringList{"path_not_ascii"});
+    QCOMPARE(ids(Preflight::check(input(condaPlan("gpu", true, "C:\\Users\\John Smith\\miniforge3")))),
+             QStringList{"path_not_ascii"});
 }
 
 void TestPreflight::pythonPathSet()
@@ -166,11 +168,10 @@ void TestPreflight::fastestMirrorWins()
     TinyHttpServer fast;
     fast.routes.insert("/simple/six/", {"<html>six</html>"});
     TinyHttpServer broken; // answers 404 for the probe
-    const QList<MirrorLatency> results = MirrorProbe::run({mirror("official", slow.url("/simple/six/").toString()),
-                                                           mirror("tuna", fast.url("/simple/six/").toString()),
-                                                           mirror("ustc", broken.url("/simple/six/").toString()),
-                                                           mirror("bfsu", QString())},
-                                                          3000);
+    const QList<MirrorLatency> results = MirrorProbe::run(
+        {mirror("official", slow.url("/simple/six/").toString()), mirror("tuna", fast.url("/simple/six/").toString()),
+         mirror("ustc", broken.url("/simple/six/").toString()), mirror("bfsu", QString())},
+        3000);
     QCOMPARE(results.size(), 4);
     QVERIFY(results[0].reachable && results[1].reachable);
     QVERIFY(!results[2].reachable && !results[3].reachable);
@@ -186,7 +187,8 @@ void TestPreflight::noMirrorAnswers()
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         closed = probe.serverPort();
     }
-    const QList<MirrorLatency> results = MirrorProbe::run({mirror("official", QStringLiteral("http://127.0.0.1:%1/x").arg(closed))}, 2000);
+    const QList<MirrorLatency> results
+        = MirrorProbe::run({mirror("official", QStringLiteral("http://127.0.0.1:%1/x").arg(closed))}, 2000);
     QVERIFY(!results.first().reachable);
     QVERIFY(!results.first().error.isEmpty());
     QVERIFY(MirrorProbe::fastest(results).isEmpty());

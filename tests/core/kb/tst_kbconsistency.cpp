@@ -94,9 +94,10 @@ void TestKbConsistency::wheelArchMatchesBuildScripts()
     QFETCH(QString, variant);
     const PipVariant *v = kb().release(release)->variant(variant);
     const QJsonObject byCuda = entryFor(derived().value(QStringLiteral("wheel_arch")).toObject(), release);
-    QVERIFY2(byCuda.contains(v->cuda), qPrintable(QStringLiteral("no derived arch list for torch %1 CUDA %2: add its build script to "
-                                                                 "tests/fixtures/kb/upstream/manifest.json")
-                                                      .arg(release, v->cuda)));
+    QVERIFY2(byCuda.contains(v->cuda),
+             qPrintable(QStringLiteral("no derived arch list for torch %1 CUDA %2: add its build script to "
+                                       "tests/fixtures/kb/upstream/manifest.json")
+                            .arg(release, v->cuda)));
     const QJsonObject expected = byCuda.value(v->cuda).toObject();
     QCOMPARE(v->arch, strings(expected.value(QStringLiteral("arch"))));
     QCOMPARE(v->ptx, expected.value(QStringLiteral("ptx")).toString());
@@ -117,7 +118,10 @@ void TestKbConsistency::everyDerivedArchListIsInTheKb()
                 inKb << v.cuda;
         }
         for (const QString &cuda : it.value().toObject().keys())
-            QVERIFY2(inKb.contains(cuda), qPrintable(QStringLiteral("torch %1 CUDA %2 is derived but not in the knowledge base").arg(it.key(), cuda)));
+            QVERIFY2(
+                inKb.contains(cuda),
+                qPrintable(
+                    QStringLiteral("torch %1 CUDA %2 is derived but not in the knowledge base").arg(it.key(), cuda)));
     }
 }
 
@@ -164,7 +168,8 @@ void TestKbConsistency::condaForgeBuildsHaveASource()
     const TorchRelease *r = kb().release(release);
     const QJsonObject table = derived().value(QStringLiteral("conda_forge")).toObject();
     const QJsonObject entry = table.value(release).toObject();
-    if (strings(entry.value(QStringLiteral("linux"))).isEmpty() && strings(entry.value(QStringLiteral("windows"))).isEmpty()) {
+    if (strings(entry.value(QStringLiteral("linux"))).isEmpty()
+        && strings(entry.value(QStringLiteral("windows"))).isEmpty()) {
         QVERIFY2(!r->condaForge, "conda-forge builds listed for a version the feedstock never built");
         return;
     }

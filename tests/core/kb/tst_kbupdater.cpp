@@ -64,8 +64,8 @@ void TestKbUpdater::goodDownloadIsCachedAndUsed()
     server.routes.insert("/kb/compat.json", {body});
     server.routes.insert("/kb/compat.json.sha256", {sha256Line(body)});
     QTemporaryDir cache;
-    const KbUpdateResult result = KnowledgeBaseUpdater::fetchBlocking(server.url(QStringLiteral("/kb/compat.json")), cache.path(),
-                                                                      KnowledgeBase::embedded()->dataDate, 5000);
+    const KbUpdateResult result = KnowledgeBaseUpdater::fetchBlocking(
+        server.url(QStringLiteral("/kb/compat.json")), cache.path(), KnowledgeBase::embedded()->dataDate, 5000);
     QCOMPARE(int(result.status), int(KbUpdateResult::Status::Updated));
     QCOMPARE(result.dataDate, QStringLiteral("2099-01-01"));
     QCOMPARE(readAll(KnowledgeBaseStore::cachedFile(cache.path())), body);
@@ -79,8 +79,8 @@ void TestKbUpdater::truncatedDownloadIsDiscarded()
     server.routes.insert("/compat.json", {body, 200, true});
     server.routes.insert("/compat.json.sha256", {sha256Line(body)});
     QTemporaryDir cache;
-    const KbUpdateResult result = KnowledgeBaseUpdater::fetchBlocking(server.url(QStringLiteral("/compat.json")), cache.path(),
-                                                                      QStringLiteral("2026-01-01"), 5000);
+    const KbUpdateResult result = KnowledgeBaseUpdater::fetchBlocking(server.url(QStringLiteral("/compat.json")),
+                                                                      cache.path(), QStringLiteral("2026-01-01"), 5000);
     QCOMPARE(int(result.status), int(KbUpdateResult::Status::Failed));
     QVERIFY(!QFile::exists(KnowledgeBaseStore::cachedFile(cache.path())));
     QCOMPARE(KnowledgeBaseStore::best(cache.path())->dataDate, KnowledgeBase::embedded()->dataDate);
@@ -102,8 +102,8 @@ void TestKbUpdater::tamperedDownloadIsDiscarded()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(before);
     file.close();
-    const KbUpdateResult result = KnowledgeBaseUpdater::fetchBlocking(server.url(QStringLiteral("/compat.json")), cache.path(),
-                                                                      QStringLiteral("2098-01-01"), 5000);
+    const KbUpdateResult result = KnowledgeBaseUpdater::fetchBlocking(server.url(QStringLiteral("/compat.json")),
+                                                                      cache.path(), QStringLiteral("2098-01-01"), 5000);
     QCOMPARE(int(result.status), int(KbUpdateResult::Status::Failed));
     QVERIFY(result.message.contains(QStringLiteral("SHA-256")));
     QCOMPARE(readAll(KnowledgeBaseStore::cachedFile(cache.path())), before);
@@ -116,8 +116,8 @@ void TestKbUpdater::invalidButMatchingHashIsDiscarded()
     server.routes.insert("/compat.json", {body});
     server.routes.insert("/compat.json.sha256", {sha256Line(body)});
     QTemporaryDir cache;
-    const KbUpdateResult result = KnowledgeBaseUpdater::fetchBlocking(server.url(QStringLiteral("/compat.json")), cache.path(),
-                                                                      QStringLiteral("2026-01-01"), 5000);
+    const KbUpdateResult result = KnowledgeBaseUpdater::fetchBlocking(server.url(QStringLiteral("/compat.json")),
+                                                                      cache.path(), QStringLiteral("2026-01-01"), 5000);
     QCOMPARE(int(result.status), int(KbUpdateResult::Status::Failed));
     QVERIFY2(result.message.contains(QStringLiteral("/schema_version")), qPrintable(result.message));
     QVERIFY(!QFile::exists(KnowledgeBaseStore::cachedFile(cache.path())));
@@ -130,8 +130,8 @@ void TestKbUpdater::olderIsNotCached()
     server.routes.insert("/compat.json", {body});
     server.routes.insert("/compat.json.sha256", {sha256Line(body)});
     QTemporaryDir cache;
-    const KbUpdateResult result = KnowledgeBaseUpdater::fetchBlocking(server.url(QStringLiteral("/compat.json")), cache.path(),
-                                                                      KnowledgeBase::embedded()->dataDate, 5000);
+    const KbUpdateResult result = KnowledgeBaseUpdater::fetchBlocking(
+        server.url(QStringLiteral("/compat.json")), cache.path(), KnowledgeBase::embedded()->dataDate, 5000);
     QCOMPARE(int(result.status), int(KbUpdateResult::Status::UpToDate));
     QVERIFY(!QFile::exists(KnowledgeBaseStore::cachedFile(cache.path())));
 }
@@ -141,8 +141,8 @@ void TestKbUpdater::missingHashIsDiscarded()
     TinyHttpServer server;
     server.routes.insert("/compat.json", {kbWithDate(QStringLiteral("2099-01-01"))});
     QTemporaryDir cache;
-    const KbUpdateResult result = KnowledgeBaseUpdater::fetchBlocking(server.url(QStringLiteral("/compat.json")), cache.path(),
-                                                                      QStringLiteral("2026-01-01"), 5000);
+    const KbUpdateResult result = KnowledgeBaseUpdater::fetchBlocking(server.url(QStringLiteral("/compat.json")),
+                                                                      cache.path(), QStringLiteral("2026-01-01"), 5000);
     QCOMPARE(int(result.status), int(KbUpdateResult::Status::Failed));
     QVERIFY(!QFile::exists(KnowledgeBaseStore::cachedFile(cache.path())));
 }
@@ -156,8 +156,9 @@ void TestKbUpdater::offlineFallsBackQuietly()
         closedPort = probe.serverPort();
     } // nothing listens there any more
     QTemporaryDir cache;
-    const KbUpdateResult result = KnowledgeBaseUpdater::fetchBlocking(
-        QUrl(QStringLiteral("http://127.0.0.1:%1/compat.json").arg(closedPort)), cache.path(), QStringLiteral("2026-01-01"), 5000);
+    const KbUpdateResult result
+        = KnowledgeBaseUpdater::fetchBlocking(QUrl(QStringLiteral("http://127.0.0.1:%1/compat.json").arg(closedPort)),
+                                              cache.path(), QStringLiteral("2026-01-01"), 5000);
     QCOMPARE(int(result.status), int(KbUpdateResult::Status::Failed));
     QVERIFY(!result.message.isEmpty());
     QCOMPARE(KnowledgeBaseStore::best(cache.path())->dataDate, KnowledgeBase::embedded()->dataDate);

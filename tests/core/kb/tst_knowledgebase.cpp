@@ -82,7 +82,8 @@ void TestKnowledgeBase::minimalLoads()
     QCOMPARE(kb->release(QStringLiteral("2.9.0"))->variant(QStringLiteral("cu130"))->ptx, QStringLiteral("12.0"));
     QCOMPARE(kb->minorCompatFor(12)->driverMinWindows, QStringLiteral("528.33"));
     QCOMPARE(kb->architecture(QStringLiteral("8.9"))->name.en, QStringLiteral("Ada Lovelace"));
-    QCOMPARE(kb->release(QStringLiteral("2.5.1"))->condaForge->cudaFor(QStringLiteral("windows")), QStringList{QStringLiteral("12.6")});
+    QCOMPARE(kb->release(QStringLiteral("2.5.1"))->condaForge->cudaFor(QStringLiteral("windows")),
+             QStringList{QStringLiteral("12.6")});
     // Python 3.13 wheels of 2.5.1 are Linux-only, and the pytorch channel never had 3.13.
     const TorchRelease *r251 = kb->release(QStringLiteral("2.5.1"));
     QVERIFY(r251->hasPython(QStringLiteral("3.13"), QStringLiteral("linux")));
@@ -90,7 +91,8 @@ void TestKnowledgeBase::minimalLoads()
     QVERIFY(!r251->hasPython(QStringLiteral("3.13"), QStringLiteral("linux"), true));
     QVERIFY(r251->hasPython(QStringLiteral("3.12"), QStringLiteral("windows"), true));
     // Without overrides every OS and the channel have the release's list.
-    QCOMPARE(kb->release(QStringLiteral("2.4.1"))->pythonFor(QStringLiteral("windows"), true), kb->release(QStringLiteral("2.4.1"))->python);
+    QCOMPARE(kb->release(QStringLiteral("2.4.1"))->pythonFor(QStringLiteral("windows"), true),
+             kb->release(QStringLiteral("2.4.1"))->python);
 }
 
 void TestKnowledgeBase::broken_data()
@@ -99,46 +101,65 @@ void TestKnowledgeBase::broken_data()
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QString>("reason");
 
-    QTest::newRow("wrong schema version") << Mutation([](json &d) { d["schema_version"] = 2; })
-                                          << "/schema_version" << "schema version 2";
-    QTest::newRow("schema version that narrows to 1") << Mutation([](json &d) { d["schema_version"] = 4294967297ULL; })
-                                                      << "/schema_version" << "schema version 4294967297";
-    QTest::newRow("schema version missing") << Mutation([](json &d) { d.erase("schema_version"); })
-                                            << "/:" << "\"schema_version\" is missing";
-    QTest::newRow("bad date") << Mutation([](json &d) { d["data_date"] = "November"; }) << "/data_date" << "date";
+    QTest::newRow("wrong schema version") << Mutation([](json &d) { d["schema_version"] = 2; }) << "/schema_version"
+                                          << "schema version 2";
+    QTest::newRow("schema version that narrows to 1")
+        << Mutation([](json &d) { d["schema_version"] = 4294967297ULL; }) << "/schema_version"
+        << "schema version 4294967297";
+    QTest::newRow("schema version missing") << Mutation([](json &d) { d.erase("schema_version"); }) << "/:"
+                                            << "\"schema_version\" is missing";
+    QTest::newRow("bad date") << Mutation([](json &d) { d["data_date"] = "November"; }) << "/data_date"
+                              << "date";
     QTest::newRow("release without cpu build")
-        << Mutation([](json &d) { d["torch_releases"][0]["pip"].erase(3); }) << "/torch_releases/0/pip:" << "cpu";
+        << Mutation([](json &d) { d["torch_releases"][0]["pip"].erase(3); }) << "/torch_releases/0/pip:"
+        << "cpu";
     QTest::newRow("cuda is a number") << Mutation([](json &d) { d["torch_releases"][1]["pip"][0]["cuda"] = 11.8; })
-                                      << "/torch_releases/1/pip/0/cuda" << "string";
+                                      << "/torch_releases/1/pip/0/cuda"
+                                      << "string";
     QTest::newRow("id does not match cuda")
-        << Mutation([](json &d) { d["torch_releases"][1]["pip"][0]["id"] = "cu121"; }) << "/torch_releases/1/pip/0/id" << "cu118";
-    QTest::newRow("unknown source id")
-        << Mutation([](json &d) { d["torch_releases"][2]["sources"] = {"hearsay"}; }) << "/torch_releases/2/sources/0" << "hearsay";
+        << Mutation([](json &d) { d["torch_releases"][1]["pip"][0]["id"] = "cu121"; }) << "/torch_releases/1/pip/0/id"
+        << "cu118";
+    QTest::newRow("unknown source id") << Mutation([](json &d) { d["torch_releases"][2]["sources"] = {"hearsay"}; })
+                                       << "/torch_releases/2/sources/0"
+                                       << "hearsay";
     QTest::newRow("unknown key") << Mutation([](json &d) { d["torch_releases"][0]["cuda"] = "11.8"; })
-                                 << "/torch_releases/0/cuda" << "unknown key";
+                                 << "/torch_releases/0/cuda"
+                                 << "unknown key";
     QTest::newRow("releases out of order")
-        << Mutation([](json &d) { std::swap(d["torch_releases"][0], d["torch_releases"][1]); }) << "/torch_releases:" << "oldest first";
+        << Mutation([](json &d) { std::swap(d["torch_releases"][0], d["torch_releases"][1]); }) << "/torch_releases:"
+        << "oldest first";
     QTest::newRow("variant CUDA without driver data")
-        << Mutation([](json &d) { d["cuda_versions"].erase(5); }) << "/torch_releases/2/pip/2/cuda" << "13.0";
+        << Mutation([](json &d) { d["cuda_versions"].erase(5); }) << "/torch_releases/2/pip/2/cuda"
+        << "13.0";
     QTest::newRow("os not known") << Mutation([](json &d) { d["torch_releases"][0]["pip"][0]["os"] = {"macos"}; })
-                                  << "/torch_releases/0/pip/0/os/0" << "linux";
+                                  << "/torch_releases/0/pip/0/os/0"
+                                  << "linux";
     QTest::newRow("text without Chinese")
-        << Mutation([](json &d) { d["texts"]["route.pip"].erase("zh_CN"); }) << "/texts/route.pip" << "zh_CN";
+        << Mutation([](json &d) { d["texts"]["route.pip"].erase("zh_CN"); }) << "/texts/route.pip"
+        << "zh_CN";
     QTest::newRow("required text missing")
-        << Mutation([](json &d) { d["texts"].erase("note.three_cudas"); }) << "/texts:" << "note.three_cudas";
+        << Mutation([](json &d) { d["texts"].erase("note.three_cudas"); }) << "/texts:"
+        << "note.three_cudas";
     QTest::newRow("pypi default not a variant")
-        << Mutation([](json &d) { d["torch_releases"][0]["pypi_default"] = "cu999"; }) << "/torch_releases/0/pypi_default" << "cu999";
+        << Mutation([](json &d) { d["torch_releases"][0]["pypi_default"] = "cu999"; })
+        << "/torch_releases/0/pypi_default"
+        << "cu999";
     QTest::newRow("python for one OS not among the release's")
         << Mutation([](json &d) { d["torch_releases"][1]["python_os"]["windows"] = {"3.8"}; })
-        << "/torch_releases/1/python_os/windows/0" << "\"python\" list";
-    QTest::newRow("conda channel python out of order")
-        << Mutation([](json &d) { d["torch_releases"][1]["conda_pytorch_python"] = {"3.12", "3.9"}; })
-        << "/torch_releases/1/conda_pytorch_python" << "oldest first";
-    QTest::newRow("conda-forge builds not per OS")
-        << Mutation([](json &d) { d["torch_releases"][0]["conda_forge"] = {{"cuda", {"11.8"}}, {"os", {"linux"}}}; })
-        << "/torch_releases/0/conda_forge/cuda" << "unknown key";
+        << "/torch_releases/1/python_os/windows/0"
+        << "\"python\" list";
+    QTest::newRow("conda channel python out of order") << Mutation([](json &d) {
+        d["torch_releases"][1]["conda_pytorch_python"] = {"3.12", "3.9"};
+    }) << "/torch_releases/1/conda_pytorch_python"
+                                                       << "oldest first";
+    QTest::newRow("conda-forge builds not per OS") << Mutation([](json &d) {
+        d["torch_releases"][0]["conda_forge"] = {{"cuda", {"11.8"}}, {"os", {"linux"}}};
+    }) << "/torch_releases/0/conda_forge/cuda"
+                                                   << "unknown key";
     QTest::newRow("minor compat major not a number")
-        << Mutation([](json &d) { d["minor_version_compat"][0]["cuda_major"] = "11"; }) << "/minor_version_compat/0/cuda_major" << "integer";
+        << Mutation([](json &d) { d["minor_version_compat"][0]["cuda_major"] = "11"; })
+        << "/minor_version_compat/0/cuda_major"
+        << "integer";
 }
 
 void TestKnowledgeBase::broken()
@@ -157,9 +178,11 @@ void TestKnowledgeBase::broken()
 void TestKnowledgeBase::truncated()
 {
     const QByteArray bytes = minimal();
-    const Result<KnowledgeBase> kb = KnowledgeBase::fromJson(bytes.left(bytes.size() / 2), QStringLiteral("compat.json"));
+    const Result<KnowledgeBase> kb
+        = KnowledgeBase::fromJson(bytes.left(bytes.size() / 2), QStringLiteral("compat.json"));
     QVERIFY(!kb.ok());
-    QVERIFY2(kb.error().message.startsWith(QStringLiteral("compat.json: not valid JSON (byte ")), qPrintable(kb.error().message));
+    QVERIFY2(kb.error().message.startsWith(QStringLiteral("compat.json: not valid JSON (byte ")),
+             qPrintable(kb.error().message));
 }
 
 void TestKnowledgeBase::notJsonAtAll()

@@ -26,13 +26,14 @@ void TestLineSplitter::framing_data()
     QTest::addColumn<QStringList>("lines");
     QTest::addColumn<QList<bool>>("progress");
 
-    QTest::newRow("one line in one chunk") << QList<QByteArray>{"hello\n"} << QStringList{"hello"} << QList<bool>{false};
+    QTest::newRow("one line in one chunk")
+        << QList<QByteArray>{"hello\n"} << QStringList{"hello"} << QList<bool>{false};
     QTest::newRow("line split over three reads")
         << QList<QByteArray>{"hel", "lo wor", "ld\n"} << QStringList{"hello world"} << QList<bool>{false};
-    QTest::newRow("windows line endings") << QList<QByteArray>{"a\r\nb\r\n"} << QStringList{"a", "b"}
-                                          << QList<bool>{false, false};
-    QTest::newRow("empty lines are kept") << QList<QByteArray>{"a\n\nb\n"} << QStringList{"a", "", "b"}
-                                          << QList<bool>{false, false, false};
+    QTest::newRow("windows line endings")
+        << QList<QByteArray>{"a\r\nb\r\n"} << QStringList{"a", "b"} << QList<bool>{false, false};
+    QTest::newRow("empty lines are kept")
+        << QList<QByteArray>{"a\n\nb\n"} << QStringList{"a", "", "b"} << QList<bool>{false, false, false};
     QTest::newRow("progress bar with bare carriage returns")
         << QList<QByteArray>{"\r 10%", "\r 50%\r100%\n"} << QStringList{"", " 10%", " 50%", "100%"}
         << QList<bool>{true, true, true, false};

@@ -5,8 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 #include <cerrno>
+#include <csignal>
 
 using namespace tgs;
 
@@ -163,7 +163,8 @@ void TestProcessRunner::hugeOutputIsComplete()
     QCOMPARE(result.outcome, Outcome::Succeeded);
     QCOMPARE(result.stdOut.size(), qsizetype(bytes));
     QCOMPARE(lineCount, bytes / 100);
-    QVERIFY(result.stdOut.endsWith(QStringLiteral("%1 %2\n").arg(bytes / 100 - 1, 10, 10, QLatin1Char('0')).arg(0, 88, 10, QLatin1Char('0'))));
+    QVERIFY(result.stdOut.endsWith(
+        QStringLiteral("%1 %2\n").arg(bytes / 100 - 1, 10, 10, QLatin1Char('0')).arg(0, 88, 10, QLatin1Char('0'))));
 }
 
 void TestProcessRunner::interleavedStreamsStaySeparate()
@@ -190,7 +191,8 @@ void TestProcessRunner::partialLinesAreJoined()
 {
     ProcessRunner runner;
     QStringList lines;
-    connect(&runner, &ProcessRunner::outputLine, this, [&](Channel, const OutputLine &line) { lines.append(line.text); });
+    connect(&runner, &ProcessRunner::outputLine, this,
+            [&](Channel, const OutputLine &line) { lines.append(line.text); });
     QSignalSpy done(&runner, &ProcessRunner::done);
     runner.start(helper({QStringLiteral("partial")}));
     QVERIFY(done.wait(10000));
@@ -219,7 +221,8 @@ void TestProcessRunner::gbkBytesAreDecoded()
     spec.encoding = TextEncoding::named("GBK");
     ProcessRunner runner;
     QStringList lines;
-    connect(&runner, &ProcessRunner::outputLine, this, [&](Channel, const OutputLine &line) { lines.append(line.text); });
+    connect(&runner, &ProcessRunner::outputLine, this,
+            [&](Channel, const OutputLine &line) { lines.append(line.text); });
     QSignalSpy done(&runner, &ProcessRunner::done);
     runner.start(spec);
     QVERIFY(done.wait(10000));

@@ -1,8 +1,8 @@
 // The recommender: rules on a small knowledge base of real data (tests/fixtures/kb/minimal.json),
 // then real situations from public issues (tests/fixtures/situations.json) on the embedded one.
+#include <core/base/version.h>
 #include <core/kb/knowledgebase.h>
 #include <core/recommend/recommender.h>
-#include <core/base/version.h>
 
 #include <nlohmann/json.hpp>
 
@@ -111,15 +111,24 @@ void TestRecommender::archFit_data()
     QTest::addColumn<QString>("cc");
     QTest::addColumn<int>("fit");
     using F = Recommender::ArchFit;
-    QTest::newRow("Ada on cu124 (8.6 SASS runs on 8.9)") << "2.5.1/cu124" << "8.9" << int(F::Native);
-    QTest::newRow("Pascal 6.1 on cu124 (6.0 SASS)") << "2.5.1/cu124" << "6.1" << int(F::Native);
-    QTest::newRow("Blackwell on cu124 (no 12.x, no PTX)") << "2.5.1/cu124" << "12.0" << int(F::Missing);
-    QTest::newRow("Blackwell on cu128") << "2.9.0/cu128" << "12.0" << int(F::Native);
-    QTest::newRow("Pascal on cu128") << "2.9.0/cu128" << "6.1" << int(F::Missing);
-    QTest::newRow("sm_121 on cu130 (12.0 SASS)") << "2.9.0/cu130" << "12.1" << int(F::Native);
-    QTest::newRow("future 13.0 GPU through cu130's PTX") << "2.9.0/cu130" << "13.0" << int(F::Ptx);
-    QTest::newRow("unknown capability") << "2.9.0/cu130" << "" << int(F::Unknown);
-    QTest::newRow("CPU build") << "2.9.0/cpu" << "8.6" << int(F::Missing);
+    QTest::newRow("Ada on cu124 (8.6 SASS runs on 8.9)") << "2.5.1/cu124"
+                                                         << "8.9" << int(F::Native);
+    QTest::newRow("Pascal 6.1 on cu124 (6.0 SASS)") << "2.5.1/cu124"
+                                                    << "6.1" << int(F::Native);
+    QTest::newRow("Blackwell on cu124 (no 12.x, no PTX)") << "2.5.1/cu124"
+                                                          << "12.0" << int(F::Missing);
+    QTest::newRow("Blackwell on cu128") << "2.9.0/cu128"
+                                        << "12.0" << int(F::Native);
+    QTest::newRow("Pascal on cu128") << "2.9.0/cu128"
+                                     << "6.1" << int(F::Missing);
+    QTest::newRow("sm_121 on cu130 (12.0 SASS)") << "2.9.0/cu130"
+                                                 << "12.1" << int(F::Native);
+    QTest::newRow("future 13.0 GPU through cu130's PTX") << "2.9.0/cu130"
+                                                         << "13.0" << int(F::Ptx);
+    QTest::newRow("unknown capability") << "2.9.0/cu130"
+                                        << "" << int(F::Unknown);
+    QTest::newRow("CPU build") << "2.9.0/cpu"
+                               << "8.6" << int(F::Missing);
 }
 
 void TestRecommender::archFit()
@@ -144,31 +153,37 @@ void TestRecommender::noGpuGetsCpuBuild()
 
 void TestRecommender::pythonLimitsTorch()
 {
-    const Recommendation r = recommend(facts(Linux, QStringLiteral("550.54.14"), {QStringLiteral("8.6")}, QStringLiteral("3.8")));
+    const Recommendation r
+        = recommend(facts(Linux, QStringLiteral("550.54.14"), {QStringLiteral("8.6")}, QStringLiteral("3.8")));
     QCOMPARE(r.recommended.torch, QStringLiteral("2.4.1"));
     QCOMPARE(r.recommended.cuda, QStringLiteral("12.4"));
     QCOMPARE(r.recommended.python, QStringLiteral("3.8"));
-    QVERIFY2(all(r.reasons).contains(QStringLiteral("Python 3.8 (test): the newest torch with a wheel for it is 2.4.1")) ||
-             all(r.reasons).contains(QStringLiteral("the newest torch with a wheel for it is 2.4.1")), qPrintable(all(r.reasons)));
-    QVERIFY2(all(r.whyNotNewer).contains(QStringLiteral("torch 2.5 and newer have no wheel for Python 3.8")), qPrintable(all(r.whyNotNewer)));
+    QVERIFY2(all(r.reasons).contains(QStringLiteral("Python 3.8 (test): the newest torch with a wheel for it is 2.4.1"))
+                 || all(r.reasons).contains(QStringLiteral("the newest torch with a wheel for it is 2.4.1")),
+             qPrintable(all(r.reasons)));
+    QVERIFY2(all(r.whyNotNewer).contains(QStringLiteral("torch 2.5 and newer have no wheel for Python 3.8")),
+             qPrintable(all(r.whyNotNewer)));
 }
 
 void TestRecommender::minorCompatibilityDriver()
 {
     // Driver 536.23 reports CUDA 12.2 at most, but CUDA 12.x wheels run on >= 528.33 on Windows.
-    const Recommendation r = recommend(facts(Windows, QStringLiteral("536.23"), {QStringLiteral("8.9")}, QStringLiteral("3.11")));
+    const Recommendation r
+        = recommend(facts(Windows, QStringLiteral("536.23"), {QStringLiteral("8.9")}, QStringLiteral("3.11")));
     QCOMPARE(r.recommended.torch, QStringLiteral("2.9.0"));
     QCOMPARE(r.recommended.variant, QStringLiteral("cu128"));
     QVERIFY(all(r.reasons).contains(QStringLiteral("cu128 builds need driver 528.33 or newer")));
     QVERIFY(all(r.reasons).contains(QStringLiteral("cu128 wheels contain sm_80, sm_86, which runs on sm_89")));
-    QVERIFY2(all(r.whyNotNewer).contains(QStringLiteral("cu130 needs driver 580.88 or newer; this one is 536.23")), qPrintable(all(r.whyNotNewer)));
+    QVERIFY2(all(r.whyNotNewer).contains(QStringLiteral("cu130 needs driver 580.88 or newer; this one is 536.23")),
+             qPrintable(all(r.whyNotNewer)));
     QCOMPARE(r.alternatives.first().variant, QStringLiteral("cu126"));
     QCOMPARE(r.alternatives.last().variant, QStringLiteral("cpu"));
 }
 
 void TestRecommender::newestCudaTheDriverRuns()
 {
-    const Recommendation r = recommend(facts(Linux, QStringLiteral("580.95.05"), {QStringLiteral("12.0")}, QStringLiteral("3.12")));
+    const Recommendation r
+        = recommend(facts(Linux, QStringLiteral("580.95.05"), {QStringLiteral("12.0")}, QStringLiteral("3.12")));
     QCOMPARE(r.recommended.variant, QStringLiteral("cu130"));
     QCOMPARE(r.recommended.cudnn, QStringLiteral("9.13.0.50"));
     QVERIFY(all(r.reasons).contains(QStringLiteral("Blackwell")));
@@ -176,42 +191,49 @@ void TestRecommender::newestCudaTheDriverRuns()
 
 void TestRecommender::pascalNeedsOlderCuda()
 {
-    const Recommendation r = recommend(facts(Linux, QStringLiteral("580.95.05"), {QStringLiteral("6.1")}, QStringLiteral("3.12")));
+    const Recommendation r
+        = recommend(facts(Linux, QStringLiteral("580.95.05"), {QStringLiteral("6.1")}, QStringLiteral("3.12")));
     QCOMPARE(r.recommended.torch, QStringLiteral("2.9.0"));
     QCOMPARE(r.recommended.variant, QStringLiteral("cu126"));
-    QVERIFY2(all(r.whyNotNewer).contains(QStringLiteral("cu130 has no code for sm_61")), qPrintable(all(r.whyNotNewer)));
+    QVERIFY2(all(r.whyNotNewer).contains(QStringLiteral("cu130 has no code for sm_61")),
+             qPrintable(all(r.whyNotNewer)));
     QVERIFY(all(r.whyNotNewer).contains(QStringLiteral("cu128 has no code for sm_61")));
 }
 
 void TestRecommender::oldDriverFallsBackToCuda11()
 {
     // Driver 470 (CUDA 11.4 at most): no 12.x wheel, but 11.x wheels run on >= 450.80.02.
-    const Recommendation r = recommend(facts(Linux, QStringLiteral("470.256.02"), {QStringLiteral("8.6")}, QStringLiteral("3.11")));
+    const Recommendation r
+        = recommend(facts(Linux, QStringLiteral("470.256.02"), {QStringLiteral("8.6")}, QStringLiteral("3.11")));
     QCOMPARE(r.recommended.torch, QStringLiteral("2.5.1"));
     QCOMPARE(r.recommended.variant, QStringLiteral("cu118"));
-    QVERIFY2(all(r.whyNotNewer).contains(QStringLiteral("torch 2.9's CUDA builds (cu130, cu128, cu126) need driver 525.60.13 or newer")),
-             qPrintable(all(r.whyNotNewer)));
+    QVERIFY2(
+        all(r.whyNotNewer)
+            .contains(QStringLiteral("torch 2.9's CUDA builds (cu130, cu128, cu126) need driver 525.60.13 or newer")),
+        qPrintable(all(r.whyNotNewer)));
 }
 
 void TestRecommender::driverTooOldForAnything()
 {
-    const Recommendation r = recommend(facts(Linux, QStringLiteral("418.87.01"), {QStringLiteral("7.0")}, QStringLiteral("3.11")));
+    const Recommendation r
+        = recommend(facts(Linux, QStringLiteral("418.87.01"), {QStringLiteral("7.0")}, QStringLiteral("3.11")));
     QCOMPARE(r.recommended.variant, QStringLiteral("cpu"));
     QVERIFY(r.hasWarning(WarningCode::DriverTooOld));
 }
 
 void TestRecommender::mixedGpus()
 {
-    const Recommendation r = recommend(facts(Linux, QStringLiteral("580.95.05"), {QStringLiteral("6.1"), QStringLiteral("12.0")},
-                                             QStringLiteral("3.12")));
+    const Recommendation r = recommend(facts(Linux, QStringLiteral("580.95.05"),
+                                             {QStringLiteral("6.1"), QStringLiteral("12.0")}, QStringLiteral("3.12")));
     QVERIFY(r.hasWarning(WarningCode::NoSingleBuild));
     QVERIFY(!r.recommended.cuda.isEmpty());
 }
 
 void TestRecommender::wishedCudaTooNewForDriver()
 {
-    const Recommendation r = recommend(facts(Windows, QStringLiteral("536.23"), {QStringLiteral("8.9")}, QStringLiteral("3.11")),
-                                       {QString(), QStringLiteral("cu130"), Route::Pip});
+    const Recommendation r
+        = recommend(facts(Windows, QStringLiteral("536.23"), {QStringLiteral("8.9")}, QStringLiteral("3.11")),
+                    {QString(), QStringLiteral("cu130"), Route::Pip});
     // The wish breaks a constraint: a warning says so, and the nearest build that works is recommended.
     QCOMPARE(warningCodes(r), WarningCode::DriverTooOld);
     QVERIFY(r.warnings.first().text.contains(QStringLiteral("580.88")));
@@ -221,8 +243,9 @@ void TestRecommender::wishedCudaTooNewForDriver()
 
 void TestRecommender::wishedCudaMissingArch()
 {
-    const Recommendation r = recommend(facts(Linux, QStringLiteral("570.124.06"), {QStringLiteral("12.0")}, QStringLiteral("3.11")),
-                                       {QStringLiteral("2.5.1"), QStringLiteral("12.4"), Route::Pip});
+    const Recommendation r
+        = recommend(facts(Linux, QStringLiteral("570.124.06"), {QStringLiteral("12.0")}, QStringLiteral("3.11")),
+                    {QStringLiteral("2.5.1"), QStringLiteral("12.4"), Route::Pip});
     QCOMPARE(warningCodes(r), WarningCode::ArchMissing);
     QVERIFY(r.warnings.first().text.contains(QStringLiteral("no kernel image")));
     // No 2.5.1 build and no CUDA 12.4 build has sm_120: the newest release's build that does.
@@ -233,8 +256,9 @@ void TestRecommender::wishedCudaMissingArch()
 void TestRecommender::condaLegacyRoute()
 {
     // The guide: Python 3.8, pytorch-cuda 11.8.
-    Recommendation r = recommend(facts(Windows, QStringLiteral("536.23"), {QStringLiteral("8.6")}, QStringLiteral("3.8")),
-                                 {QString(), QStringLiteral("11.8"), Route::CondaLegacy});
+    Recommendation r
+        = recommend(facts(Windows, QStringLiteral("536.23"), {QStringLiteral("8.6")}, QStringLiteral("3.8")),
+                    {QString(), QStringLiteral("11.8"), Route::CondaLegacy});
     QCOMPARE(r.recommended.torch, QStringLiteral("2.4.1"));
     QCOMPARE(r.recommended.cuda, QStringLiteral("11.8"));
     QCOMPARE(r.recommended.route, Route::CondaLegacy);
@@ -249,15 +273,17 @@ void TestRecommender::condaLegacyRoute()
 
 void TestRecommender::condaForgeRoute()
 {
-    const Recommendation r = recommend(facts(Windows, QStringLiteral("576.80"), {QStringLiteral("8.6")}, QStringLiteral("3.12")),
-                                       {QString(), QString(), Route::CondaForge});
+    const Recommendation r
+        = recommend(facts(Windows, QStringLiteral("576.80"), {QStringLiteral("8.6")}, QStringLiteral("3.12")),
+                    {QString(), QString(), Route::CondaForge});
     QCOMPARE(r.recommended.route, Route::CondaForge);
     QCOMPARE(r.recommended.torch, QStringLiteral("2.9.0"));
     // conda-forge builds Windows with CUDA 12.8 where Linux gets 12.9 (the feedstock's win_64 variant files).
     QCOMPARE(r.recommended.cuda, QStringLiteral("12.8"));
     // 2.4.1 has conda-forge builds for Linux only.
-    const Recommendation old = recommend(facts(Windows, QStringLiteral("576.80"), {QStringLiteral("8.6")}, QStringLiteral("3.8")),
-                                         {QString(), QString(), Route::CondaForge});
+    const Recommendation old
+        = recommend(facts(Windows, QStringLiteral("576.80"), {QStringLiteral("8.6")}, QStringLiteral("3.8")),
+                    {QString(), QString(), Route::CondaForge});
     QVERIFY(old.hasWarning(WarningCode::PythonUnsupported));
 }
 
@@ -270,7 +296,8 @@ void TestRecommender::unsupportedPython()
 
 void TestRecommender::wishedTorchWithoutPythonWheel()
 {
-    const Recommendation r = recommend(facts(Linux, QString(), {}, QStringLiteral("3.13")), {QStringLiteral("2.4"), QString(), Route::Pip});
+    const Recommendation r = recommend(facts(Linux, QString(), {}, QStringLiteral("3.13")),
+                                       {QStringLiteral("2.4"), QString(), Route::Pip});
     QCOMPARE(warningCodes(r), WarningCode::PythonUnsupported);
     QCOMPARE(r.recommended.torch, QStringLiteral("2.9.0"));
 }
@@ -316,7 +343,8 @@ void TestRecommender::situations()
     const Result<KnowledgeBase> kb = KnowledgeBase::embedded();
     QVERIFY(kb.ok());
     auto str = [](const json &o, const char *key) {
-        return o.contains(key) && o.at(key).is_string() ? QString::fromStdString(o.at(key).get<std::string>()) : QString();
+        return o.contains(key) && o.at(key).is_string() ? QString::fromStdString(o.at(key).get<std::string>())
+                                                        : QString();
     };
     const json &f = s.at("facts");
     Facts facts;
@@ -333,8 +361,8 @@ void TestRecommender::situations()
     QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
     const Recommendation &r = *result;
     const QByteArray context = (QStringLiteral("%1 → torch %2 %3; warnings [%4]; source %5")
-                                    .arg(QString::fromStdString(s.at("summary").get<std::string>()), r.recommended.torch,
-                                         r.recommended.variant, warningCodes(r), str(s, "source")))
+                                    .arg(QString::fromStdString(s.at("summary").get<std::string>()),
+                                         r.recommended.torch, r.recommended.variant, warningCodes(r), str(s, "source")))
                                    .toUtf8();
     const json &e = s.at("expect");
     if (e.contains("cpu"))

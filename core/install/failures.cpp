@@ -4,15 +4,39 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <functional>
+
 namespace tgs {
 
 namespace {
 
+// A failure: its id, the line that shows it, and what to tell the user (given the lines of the
+// run of hits that ended the output).
 struct Rule
 {
     QString id;
     QRegularExpression pattern;
+    std::function<void(KnownFailure &, const QStringList &run)> explain;
 };
+
+QString mirrorHint()
+{
+    return FailureRecognizer::tr("If the official servers are slow or blocked where you are, go back and choose "
+                                 "a mirror (for example TUNA, USTC or BFSU) as the download source in the wizard, "
+                                 "or set up a proxy.");
+}
+
+QString requirementIn(const QStringList &lines)
+{
+    static const QRegularExpression requirementRe(
+        QStringLiteral(R"((?:satisfies the requirement|No matching distribution found for) ([^\s,;()]+))"));
+    for (const QString &line : lines) {
+        const auto match = requirementRe.match(line);
+        if (match.hasMatch())
+            return match.captured(1);
+    }
+    return {};
+}
 
 // One rule per id, tried in this order on each line: a line that names two failures (pip's
 // "OSError: [Errno 28] No space left on device") belongs to the first, most specific one.
@@ -25,29 +49,158 @@ const QList<Rule> &rules()
         return QList<Rule>{
             {QStringLiteral("disk_full"),
              re(QStringLiteral(
-                 R"(No space left on device|\[WinError 112\]|There is not enough space on the disk|OSError\(28,)"))},
+                 R"(No space left on device|\[WinError 112\]|There is not enough space on the disk|OSError\(28,)")),
+             [](KnownFailure &f, const QStringList &) {
+                 f.title = FailureRecognizer::tr("The disk is full.");
+                 f.advice = FailureRecognizer::tr(
+                                "Installing PyTorch with CUDA needs several gigabytes of free space, counting the "
+                                "download cache and temporary files. Free some space (for example with \"%1\" or "
+                                "\"%2\") or choose an environment on another disk, then run the step again. "
+                                "Temporary files go to the system's temporary folder (TEMP or TMPDIR), which may "
+                                "be on another, fuller disk.")
+                                .arg(QStringLiteral("conda clean --all"), QStringLiteral("pip cache purge"));
+             }},
             {QStringLiteral("pip_permission_denied"),
              re(QStringLiteral(
-                 R"((?:Could not install packages due to an (?:OSError|EnvironmentError)|PermissionError): \[(?:WinError 5|Errno 13)\])"))},
-            {QStringLiteral("conda_tos_not_accepted"), re(QStringLiteral(R"(CondaToSNonInteractiveError)"))},
-            {QStringLiteral("conda_corrupt_package"), re(QStringLiteral(R"(CondaVerificationError:)"))},
-            {QStringLiteral("conda_ssl_error"), re(QStringLiteral(R"(CondaSSLError:)"))},
-            {QStringLiteral("conda_proxy_error"), re(QStringLiteral(R"(ProxyError: Conda cannot proceed)"))},
+                 R"((?:Could not install packages due to an (?:OSError|EnvironmentError)|PermissionError): \[(?:WinError 5|Errno 13)\])")),
+             [](KnownFailure &f, const QStringList &) {
+                 f.title = FailureRecognizer::tr("pip was not allowed to change a file in the Python environment.");
+                 f.advice = FailureRecognizer::tr(
+                     "Another program is probably using the environment: close Python, Jupyter, your "
+                     "editor and anything else that runs from it, then run the step again. If the "
+                     "environment lies in a folder that needs administrator rights, choose an "
+                     "environment in your user folder in the wizard instead.");
+             }},
+            {QStringLiteral("conda_tos_not_accepted"), re(QStringLiteral(R"(CondaToSNonInteractiveError)")),
+             [](KnownFailure &f, const QStringList &) {
+                 const QString commands = QStringLiteral(
+                     "conda tos accept --override-channels --channel https://repo.anaconda.com/pkgs/main\n"
+                     "conda tos accept --override-channels --channel https://repo.anaconda.com/pkgs/r\n"
+                     "conda tos accept --override-channels --channel https://repo.anaconda.com/pkgs/msys2");
+                 f.title = FailureRecognizer::tr(
+                     "conda will not use Anaconda's default channels until you accept their Terms of Service.");
+                 f.advice = FailureRecognizer::tr(
+                                "Run these commands once in a terminal (the last one is needed on Windows only), "
+                                "then run the step again:\n%1\nOr install Miniforge instead: its conda-forge "
+                                "channel needs no such acceptance.")
+                                .arg(commands);
+             }},
+            {QStringLiteral("conda_corrupt_package"), re(QStringLiteral(R"(CondaVerificationError:)")),
+             [](KnownFailure &f, const QStringList &) {
+                 f.title = FailureRecognizer::tr("A package in conda's download cache is damaged.");
+                 f.advice = FailureRecognizer::tr(
+                                "A download was cut short, or another program (often an antivirus scanner) "
+                                "changed the files. Empty the cache with \"%1\" in a terminal and run the step "
+                                "again: conda will download the package anew.")
+                                .arg(QStringLiteral("conda clean --packages --tarballs"));
+             }},
+            {QStringLiteral("conda_ssl_error"), re(QStringLiteral(R"(CondaSSLError:)")),
+             [](KnownFailure &f, const QStringList & /*run*/) {
+                 f.title = FailureRecognizer::tr(
+                     "conda could not set up a secure (HTTPS) connection to the package server.");
+                 f.advice = FailureRecognizer::tr(
+                                "Either a company network or antivirus program inspects secure connections, or "
+                                "conda's own SSL library is broken (\"the SSL module is not available\"). Run the "
+                                "step again from the wizard; if it keeps failing, reinstall Miniconda or "
+                                "Miniforge, or ask your network administrator for the proxy's certificate. %1")
+                                .arg(mirrorHint());
+             }},
+            {QStringLiteral("conda_proxy_error"), re(QStringLiteral(R"(ProxyError: Conda cannot proceed)")),
+             [](KnownFailure &f, const QStringList & /*run*/) {
+                 f.title = FailureRecognizer::tr("conda could not use this computer's proxy settings.");
+                 f.advice = FailureRecognizer::tr(
+                     "Check the proxy address in the HTTP_PROXY and HTTPS_PROXY environment variables, "
+                     "in the proxy_servers section of .condarc and in any .netrc file in your home "
+                     "folder; the https entry usually needs an http:// address. Remove these settings "
+                     "if you do not need a proxy, or choose a mirror in the wizard that you can reach "
+                     "directly.");
+             }},
             {QStringLiteral("conda_http_error"),
              re(QStringLiteral(
-                 R"(CondaHTTPError: HTTP \d{3}|An HTTP error occurred when trying to retrieve this URL)"))},
+                 R"(CondaHTTPError: HTTP \d{3}|An HTTP error occurred when trying to retrieve this URL)")),
+             [](KnownFailure &f, const QStringList &run) {
+                 static const QRegularExpression codeRe(QStringLiteral(R"(CondaHTTPError: HTTP (\d{3}))"));
+                 QString code;
+                 for (const QString &line : run) {
+                     code = codeRe.match(line).captured(1);
+                     if (!code.isEmpty())
+                         break;
+                 }
+                 if (code.isEmpty() || code == QStringLiteral("000")) {
+                     f.title = FailureRecognizer::tr("conda could not connect to the package server.");
+                     f.advice = FailureRecognizer::tr(
+                                    "Check that this computer is online, then run the step again: such network "
+                                    "errors are often temporary. %1")
+                                    .arg(mirrorHint());
+                 } else if (code == QStringLiteral("404")) {
+                     f.title
+                         = FailureRecognizer::tr("The package server does not have a file conda asked for (HTTP %1).")
+                               .arg(code);
+                     f.advice = FailureRecognizer::tr(
+                         "If you chose a mirror, it probably does not carry this channel or package "
+                         "(many mirrors have no nvidia channel, and old PyTorch packages have been "
+                         "removed): go back and choose another mirror or the official server as the "
+                         "download source, or use the PyTorch version the wizard recommends.");
+                 } else {
+                     f.title
+                         = FailureRecognizer::tr("The package server refused a conda download (HTTP %1).").arg(code);
+                     f.advice = FailureRecognizer::tr(
+                                    "The server is busy, limits downloads, or blocks this network. Wait a few "
+                                    "minutes and run the step again. %1")
+                                    .arg(mirrorHint());
+                 }
+             }},
             {QStringLiteral("conda_packages_not_found"),
-             re(QStringLiteral(R"(PackagesNotFoundError:|nothing provides requested \S)"))},
+             re(QStringLiteral(R"(PackagesNotFoundError:|nothing provides requested \S)")),
+             [](KnownFailure &f, const QStringList & /*run*/) {
+                 f.title
+                     = FailureRecognizer::tr("conda could not find a requested package in the configured channels.");
+                 f.advice = FailureRecognizer::tr(
+                     "The channels in use do not have the package in the requested version. This "
+                     "happens with a mirror that lacks the pytorch or nvidia channel, and with "
+                     "versions that were removed (PyTorch no longer publishes new versions to its "
+                     "conda channel). Choose another mirror or the official server in the wizard, or "
+                     "use the installation the wizard recommends.");
+             }},
             {QStringLiteral("conda_unsatisfiable"),
-             re(QStringLiteral(R"(UnsatisfiableError:|Could not solve for environment specs)"))},
+             re(QStringLiteral(R"(UnsatisfiableError:|Could not solve for environment specs)")),
+             [](KnownFailure &f, const QStringList & /*run*/) {
+                 f.title = FailureRecognizer::tr("conda found no set of package versions that fit together.");
+                 f.advice = FailureRecognizer::tr(
+                     "The requested versions conflict with each other or with packages already in the "
+                     "environment, for example a PyTorch build for another CUDA or Python version. Use "
+                     "the combination the wizard recommends and install it into a new, empty "
+                     "environment instead of an existing one.");
+             }},
             {QStringLiteral("pip_no_matching_distribution"),
              re(QStringLiteral(
-                 R"(Could not find a version that satisfies the requirement \S|No matching distribution found for \S)"))},
+                 R"(Could not find a version that satisfies the requirement \S|No matching distribution found for \S)")),
+             [](KnownFailure &f, const QStringList &run) {
+                 const QString requirement = requirementIn(run);
+                 f.title = requirement.isEmpty()
+                               ? FailureRecognizer::tr(
+                                   "pip found no version of a requested package that can be installed here.")
+                               : FailureRecognizer::tr("pip found no version of %1 that can be installed here.")
+                                     .arg(requirement);
+                 f.advice = FailureRecognizer::tr(
+                     "Usually the Python in this environment has no matching PyTorch build: each "
+                     "PyTorch release supports only some Python versions, and there are no builds for "
+                     "32-bit Python. It also happens when the package index, for example a mirror, "
+                     "lacks the CUDA builds. Use the 64-bit Python version the wizard recommends, or "
+                     "choose another PyTorch version or download source in the wizard.");
+             }},
             // Only pip's own shapes: conda prints "Retrying" without "WARNING: " in front and wraps
             // urllib3's NewConnectionError in its own CondaHTTPError.
             {QStringLiteral("pip_network"),
              re(QStringLiteral(
-                 R"(^\s*WARNING: Retrying \(Retry\(total=|urllib3\.exceptions\.(?:ReadTimeoutError|ProtocolError|ConnectTimeoutError|NewConnectionError|MaxRetryError)|^\s*(?:ERROR: )?\S*ReadTimeoutError: HTTPSConnectionPool|Could not install packages due to an OSError: HTTPSConnectionPool)"))},
+                 R"(^\s*WARNING: Retrying \(Retry\(total=|urllib3\.exceptions\.(?:ReadTimeoutError|ProtocolError|ConnectTimeoutError|NewConnectionError|MaxRetryError)|^\s*(?:ERROR: )?\S*ReadTimeoutError: HTTPSConnectionPool|Could not install packages due to an OSError: HTTPSConnectionPool)")),
+             [](KnownFailure &f, const QStringList &) {
+                 f.title = FailureRecognizer::tr("pip lost the connection to the package server.");
+                 f.advice = FailureRecognizer::tr(
+                                "Check the internet connection and run the step again: PyTorch downloads are "
+                                "large (2 GB and more) and often break on slow or unstable connections. %1")
+                                .arg(mirrorHint());
+             }},
         };
     }();
     return all;
@@ -66,18 +219,6 @@ qsizetype runStart(const QList<Hit> &hits, qsizetype last)
     while (first > 0 && hits.at(first - 1).rule == hits.at(last).rule)
         --first;
     return first;
-}
-
-QString requirementIn(const QStringList &lines)
-{
-    static const QRegularExpression requirementRe(
-        QStringLiteral(R"((?:satisfies the requirement|No matching distribution found for) ([^\s,;()]+))"));
-    for (const QString &line : lines) {
-        const auto match = requirementRe.match(line);
-        if (match.hasMatch())
-            return match.captured(1);
-    }
-    return {};
 }
 
 } // namespace
@@ -122,108 +263,7 @@ std::optional<KnownFailure> FailureRecognizer::recognize(const QString &output)
     for (qsizetype h = first; h <= winner; ++h)
         runLines.append(lines.at(hits.at(h).line));
 
-    const QString mirrorHint = tr("If the official servers are slow or blocked where you are, go back and choose "
-                                  "a mirror (for example TUNA, USTC or BFSU) as the download source in the wizard, "
-                                  "or set up a proxy.");
-
-    if (failure.id == QStringLiteral("conda_http_error")) {
-        static const QRegularExpression codeRe(QStringLiteral(R"(CondaHTTPError: HTTP (\d{3}))"));
-        QString code;
-        for (const QString &line : std::as_const(runLines)) {
-            code = codeRe.match(line).captured(1);
-            if (!code.isEmpty())
-                break;
-        }
-        if (code.isEmpty() || code == QStringLiteral("000")) {
-            failure.title = tr("conda could not connect to the package server.");
-            failure.advice = tr("Check that this computer is online, then run the step again: such network "
-                                "errors are often temporary. %1")
-                                 .arg(mirrorHint);
-        } else if (code == QStringLiteral("404")) {
-            failure.title = tr("The package server does not have a file conda asked for (HTTP %1).").arg(code);
-            failure.advice = tr("If you chose a mirror, it probably does not carry this channel or package "
-                                "(many mirrors have no nvidia channel, and old PyTorch packages have been "
-                                "removed): go back and choose another mirror or the official server as the "
-                                "download source, or use the PyTorch version the wizard recommends.");
-        } else {
-            failure.title = tr("The package server refused a conda download (HTTP %1).").arg(code);
-            failure.advice = tr("The server is busy, limits downloads, or blocks this network. Wait a few "
-                                "minutes and run the step again. %1")
-                                 .arg(mirrorHint);
-        }
-    } else if (failure.id == QStringLiteral("conda_proxy_error")) {
-        failure.title = tr("conda could not use this computer's proxy settings.");
-        failure.advice = tr("Check the proxy address in the HTTP_PROXY and HTTPS_PROXY environment variables, "
-                            "in the proxy_servers section of .condarc and in any .netrc file in your home "
-                            "folder; the https entry usually needs an http:// address. Remove these settings "
-                            "if you do not need a proxy, or choose a mirror in the wizard that you can reach "
-                            "directly.");
-    } else if (failure.id == QStringLiteral("conda_ssl_error")) {
-        failure.title = tr("conda could not set up a secure (HTTPS) connection to the package server.");
-        failure.advice = tr("Either a company network or antivirus program inspects secure connections, or "
-                            "conda's own SSL library is broken (\"the SSL module is not available\"). Run the "
-                            "step again from the wizard; if it keeps failing, reinstall Miniconda or "
-                            "Miniforge, or ask your network administrator for the proxy's certificate. %1")
-                             .arg(mirrorHint);
-    } else if (failure.id == QStringLiteral("conda_packages_not_found")) {
-        failure.title = tr("conda could not find a requested package in the configured channels.");
-        failure.advice = tr("The channels in use do not have the package in the requested version. This "
-                            "happens with a mirror that lacks the pytorch or nvidia channel, and with "
-                            "versions that were removed (PyTorch no longer publishes new versions to its "
-                            "conda channel). Choose another mirror or the official server in the wizard, or "
-                            "use the installation the wizard recommends.");
-    } else if (failure.id == QStringLiteral("conda_unsatisfiable")) {
-        failure.title = tr("conda found no set of package versions that fit together.");
-        failure.advice = tr("The requested versions conflict with each other or with packages already in the "
-                            "environment, for example a PyTorch build for another CUDA or Python version. Use "
-                            "the combination the wizard recommends and install it into a new, empty "
-                            "environment instead of an existing one.");
-    } else if (failure.id == QStringLiteral("conda_tos_not_accepted")) {
-        const QString commands
-            = QStringLiteral("conda tos accept --override-channels --channel https://repo.anaconda.com/pkgs/main\n"
-                             "conda tos accept --override-channels --channel https://repo.anaconda.com/pkgs/r\n"
-                             "conda tos accept --override-channels --channel https://repo.anaconda.com/pkgs/msys2");
-        failure.title = tr("conda will not use Anaconda's default channels until you accept their Terms of Service.");
-        failure.advice = tr("Run these commands once in a terminal (the last one is needed on Windows only), "
-                            "then run the step again:\n%1\nOr install Miniforge instead: its conda-forge "
-                            "channel needs no such acceptance.")
-                             .arg(commands);
-    } else if (failure.id == QStringLiteral("conda_corrupt_package")) {
-        failure.title = tr("A package in conda's download cache is damaged.");
-        failure.advice = tr("A download was cut short, or another program (often an antivirus scanner) "
-                            "changed the files. Empty the cache with \"%1\" in a terminal and run the step "
-                            "again: conda will download the package anew.")
-                             .arg(QStringLiteral("conda clean --packages --tarballs"));
-    } else if (failure.id == QStringLiteral("pip_no_matching_distribution")) {
-        const QString requirement = requirementIn(runLines);
-        failure.title = requirement.isEmpty()
-                            ? tr("pip found no version of a requested package that can be installed here.")
-                            : tr("pip found no version of %1 that can be installed here.").arg(requirement);
-        failure.advice = tr("Usually the Python in this environment has no matching PyTorch build: each "
-                            "PyTorch release supports only some Python versions, and there are no builds for "
-                            "32-bit Python. It also happens when the package index, for example a mirror, "
-                            "lacks the CUDA builds. Use the 64-bit Python version the wizard recommends, or "
-                            "choose another PyTorch version or download source in the wizard.");
-    } else if (failure.id == QStringLiteral("pip_network")) {
-        failure.title = tr("pip lost the connection to the package server.");
-        failure.advice = tr("Check the internet connection and run the step again: PyTorch downloads are "
-                            "large (2 GB and more) and often break on slow or unstable connections. %1")
-                             .arg(mirrorHint);
-    } else if (failure.id == QStringLiteral("pip_permission_denied")) {
-        failure.title = tr("pip was not allowed to change a file in the Python environment.");
-        failure.advice = tr("Another program is probably using the environment: close Python, Jupyter, your "
-                            "editor and anything else that runs from it, then run the step again. If the "
-                            "environment lies in a folder that needs administrator rights, choose an "
-                            "environment in your user folder in the wizard instead.");
-    } else if (failure.id == QStringLiteral("disk_full")) {
-        failure.title = tr("The disk is full.");
-        failure.advice = tr("Installing PyTorch with CUDA needs several gigabytes of free space, counting the "
-                            "download cache and temporary files. Free some space (for example with \"%1\" or "
-                            "\"%2\") or choose an environment on another disk, then run the step again. "
-                            "Temporary files go to the system's temporary folder (TEMP or TMPDIR), which may "
-                            "be on another, fuller disk.")
-                             .arg(QStringLiteral("conda clean --all"), QStringLiteral("pip cache purge"));
-    }
+    all.at(hits.at(winner).rule).explain(failure, runLines);
     return failure;
 }
 

@@ -99,8 +99,9 @@ void RecommendPage::fillChoices()
     m_python->clear();
     m_python->addItem(facts.python.isEmpty() ? tr("Newest that fits") : tr("%1 (found)").arg(facts.python), QString());
     QStringList pythons;
+    const QString os = m_state->detectionOptions.platform.osId();
     for (const TorchRelease &release : m_state->kb.torchReleases) {
-        for (const QString &p : release.python) {
+        for (const QString &p : release.pythonFor(os)) {
             if (!pythons.contains(p))
                 pythons.append(p);
         }

@@ -56,6 +56,7 @@ class TestCli : public QObject
 private slots:
     void version();
     void unknownCommand();
+    void unknownOptionWithoutADisplay();
     void detectJsonOnThisMachine();
     void detectReportInChinese();
     void driverProbeSubcommand();
@@ -69,6 +70,23 @@ void TestCli::version()
     const ProcessResult result = runApp({QStringLiteral("--version")});
     QCOMPARE(result.outcome, Outcome::Succeeded);
     QCOMPARE(result.stdOut.trimmed(), QStringLiteral("torchgpu-setup " TGS_VERSION));
+}
+
+// A mistyped option and no command word, on a machine without a display: the command line is
+// read before any window system is touched, so this is a usage error (2), not an abort.
+void TestCli::unknownOptionWithoutADisplay()
+{
+    ProcessSpec spec;
+    spec.program = QStringLiteral(TGS_APP);
+    spec.arguments = {QStringLiteral("--jsn"), QStringLiteral("--lang"), QStringLiteral("en")};
+    spec.encoding = TextEncoding::utf8();
+    spec.timeoutMs = 60000;
+    spec.setEnvironment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    spec.unsetEnvironment << QStringLiteral("DISPLAY") << QStringLiteral("WAYLAND_DISPLAY");
+    const ProcessResult result = ProcessRunner::run(spec);
+    QCOMPARE(result.outcome, Outcome::ExitCode);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.stdErr.contains(QStringLiteral("jsn")), qPrintable(result.stdErr));
 }
 
 void TestCli::unknownCommand()

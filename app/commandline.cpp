@@ -1,0 +1,128 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+namespace tgs::app {
+
+namespace {
+
+void printError(const QString &text)
+{
+    std::fprintf(stderr, "%s\n", qUtf8Printable(text));
+}
+
+} // namespace
+
+std::variant<CommandLine, int> parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("TorchGPU Setup: finds your GPU, driver, conda, Python, CUDA and "
+                                             "cuDNN, and sets up a verified GPU PyTorch. Without a command it "
+                                             "opens the setup wizard."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(QStringLiteral("lang"), Cli::tr("Language of the interface: zh_CN or en."),
+                                        QStringLiteral("zh_CN|en"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("Print JSON instead of a readable report."));
+    const QCommandLineOption quickOption(
+        QStringLiteral("quick"), Cli::tr("detect: only what is known without importing torch (answers in a blink)."));
+    const QCommandLineOption osOption(QStringLiteral("os"), Cli::tr("recommend: plan for this operating system."),
+                                      QStringLiteral("windows|linux"));
+    const QCommandLineOption driverOption(QStringLiteral("driver"),
+                                          Cli::tr("recommend: the NVIDIA driver version, or none."),
+                                          QStringLiteral("version|none"));
+    const QCommandLineOption ccOption(QStringLiteral("compute-cap"),
+                                      Cli::tr("recommend: a GPU's compute capability; repeat it for every GPU."),
+                                      QStringLiteral("X.Y"));
+    const QCommandLineOption pythonOption(QStringLiteral("python"), Cli::tr("recommend: the Python version."),
+                                          QStringLiteral("X.Y"));
+    const QCommandLineOption torchOption(QStringLiteral("torch"), Cli::tr("recommend: the torch version you want."),
+                                         QStringLiteral("version"));
+    const QCommandLineOption cudaOption(QStringLiteral("cuda"),
+                                        Cli::tr("recommend: the CUDA variant you want (12.4, cu124 or cpu)."),
+                                        QStringLiteral("version"));
+    const QCommandLineOption routeOption(QStringLiteral("route"), Cli::tr("recommend: the install route."),
+                                         QStringLiteral("pip|conda-legacy|conda-forge"));
+    const QCommandLineOption kbOption(QStringLiteral("kb"),
+                                      Cli::tr("Use this knowledge-base file instead of the built-in one."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption kbUrlOption(
+        QStringLiteral("kb-url"), Cli::tr("Fetch a newer knowledge base from this address first (also TGS_KB_URL)."),
+        QStringLiteral("url"));
+    const QCommandLineOption envOption(QStringLiteral("env"),
+                                       Cli::tr("plan/install: the environment's name (default torchgpu)."),
+                                       QStringLiteral("name"));
+    const QCommandLineOption mirrorOption(
+        QStringLiteral("mirror"),
+        Cli::tr("plan/install: where packages come from; auto picks the fastest that answers."),
+        QStringLiteral("official|tuna|ustc|bfsu|sjtu|aliyun|auto"));
+    const QCommandLineOption shellOption(QStringLiteral("shell"), Cli::tr("plan: quote the commands for this shell."),
+                                         QStringLiteral("posix|powershell|cmd"));
+    const QCommandLineOption ifExistsOption(QStringLiteral("if-exists"),
+                                            Cli::tr("install: what to do when the environment already exists."),
+                                            QStringLiteral("reuse|replace|rename"));
+    const QCommandLineOption yesOption(QStringLiteral("yes"), Cli::tr("install: do not ask before installing."));
+    parser.addOptions({langOption, jsonOption, quickOption, osOption, driverOption, ccOption, pythonOption, torchOption,
+                       cudaOption, routeOption, kbOption, kbUrlOption, envOption, mirrorOption, shellOption,
+                       ifExistsOption, yesOption});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 Cli::tr("detect: find the GPU, driver, conda, Python, CUDA and cuDNN. "
+                                         "recommend: choose the PyTorch, CUDA and Python that fit, and say why. "
+                                         "plan: show the exact install commands. install: run them."),
+                                 QStringLiteral("[detect|recommend|plan|install]"));
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fprintf(stdout, "%s", qUtf8Printable(parser.helpText()));
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::fprintf(stdout, "%s %s\n", qUtf8Printable(QCoreApplication::applicationName()),
+                     qUtf8Printable(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    CommandLine line;
+    line.command = parser.positionalArguments().value(0);
+    line.json = parser.isSet(jsonOption);
+    line.quick = parser.isSet(quickOption);
+    RecommendOptions &options = line.options;
+    options.json = line.json;
+    options.os = parser.value(osOption);
+    options.driver = parser.value(driverOption);
+    options.computeCaps = parser.values(ccOption);
+    options.python = parser.value(pythonOption);
+    options.torch = parser.value(torchOption);
+    options.cuda = parser.value(cudaOption);
+    options.route = parser.value(routeOption);
+    options.kbFile = parser.value(kbOption);
+    options.kbUrl = parser.value(kbUrlOption);
+    options.env = parser.value(envOption);
+    options.mirror = parser.value(mirrorOption);
+    options.shell = parser.value(shellOption);
+    options.ifExists = parser.value(ifExistsOption);
+    options.yes = parser.isSet(yesOption);
+    static const QStringList commands{QStringLiteral("detect"), QStringLiteral("recommend"), QStringLiteral("plan"),
+                                      QStringLiteral("install")};
+    if (!line.command.isEmpty() && !commands.contains(line.command)) {
+        printError(Cli::tr("Unknown command \"%1\". Commands: detect, recommend, plan, install.").arg(line.command));
+        return 2;
+    }
+    return line;
+}
+
+int runCommand(const CommandLine &line)
+{
+    if (line.command == QStringLiteral("detect"))
+        return Cli::detect(line.json, line.quick);
+    if (line.command == QStringLiteral("plan"))
+        return Cli::plan(line.options);
+    if (line.command == QStringLiteral("install"))
+        return Cli::install(line.options);
+    return Cli::recommend(line.options);
+}
+
+} // namespace tgs::app

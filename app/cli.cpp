@@ -233,21 +233,15 @@ int Cli::plan(const RecommendOptions &o)
     return 0;
 }
 
-int Cli::install(const RecommendOptions &o)
-{
-    const std::optional<Resolved> r = resolve(o, true, false);
-    if (!r)
-        return 2;
-    const Result<MirrorCatalog> catalog = loadMirrors();
-    QString mirror;
-    std::optional<Plan> plan = catalog ? makePlan(o, *r, *catalog, &mirror) : std::nullopt;
-    if (!plan)
-        return 2;
+namespace {
 
-    // Preflight: blockers stop here; an existing environment needs the user's word.
-    const Mirror *source = catalog->mirror(mirror);
+// Preflight: blockers stop here; an existing environment needs the user's word (--if-exists).
+std::optional<Plan> decidedPlan(const RecommendOptions &o, const Resolved &r, const MirrorCatalog &catalog,
+                                const Plan &plan, const QString &mirror)
+{
+    const Mirror *source = catalog.mirror(mirror);
     const PreflightInput check
-        = PreflightInput::forComputer(*plan, Platform::current(), r->environment.value_or(Environment{}),
+        = PreflightInput::forComputer(plan, Platform::current(), r.environment.value_or(Environment{}),
                                       source ? MirrorProbe::run({*source}) : QList<MirrorLatency>{});
     PreflightAnswers answers;
     if (!o.ifExists.isEmpty()) {
@@ -255,40 +249,45 @@ int Cli::install(const RecommendOptions &o)
                               : o.ifExists == QStringLiteral("rename") ? ExistingEnv::Rename
                                                                        : ExistingEnv::Reuse;
     }
-    const PreflightDecision decision = decidePreflight(PlanBuilder(r->kb, *catalog), check, answers);
+    const PreflightDecision decision = decidePreflight(PlanBuilder(r.kb, catalog), check, answers);
     for (const PreflightIssue &issue : decision.warnings)
         writeErr(QStringLiteral("! ") + issue.message + u'\n');
     for (const PreflightIssue &issue : decision.stops)
         writeErr(QStringLiteral("✗ ") + issue.message + u'\n');
     if (decision.needsExistingEnvChoice)
-        writeErr(tr("Choose with --if-exists reuse, --if-exists replace or --if-exists rename.") + u'\n');
+        writeErr(Cli::tr("Choose with --if-exists reuse, --if-exists replace or --if-exists rename.") + u'\n');
     if (!decision.canInstall())
+        return std::nullopt;
+    return decision.plan;
+}
+
+// Asks before installing, unless --yes; an exit status when the answer is no, else nothing.
+std::optional<int> refusedToInstall(const RecommendOptions &o)
+{
+    if (o.yes)
+        return std::nullopt;
+    if (!isatty(fileno(stdin))) {
+        writeErr(Cli::tr("Not asking on a non-interactive input: add --yes to install.") + u'\n');
         return 2;
-    plan = decision.plan;
-
-    writeOut(tr("Plan for %1 (mirror: %2):")
-                 .arg(RecommendationReport::combinationText(r->recommendation.recommended), mirror)
-             + u'\n');
-    writeOut(renderPlan(*plan, shellFor(o.shell, r->facts.os)) + u'\n');
-    if (!o.yes) {
-        if (!isatty(fileno(stdin))) {
-            writeErr(tr("Not asking on a non-interactive input: add --yes to install.") + u'\n');
-            return 2;
-        }
-        writeOut(tr("Install now? [y/N] "));
-        char answer[16] = {};
-        if (!std::fgets(answer, sizeof answer, stdin) || (answer[0] != 'y' && answer[0] != 'Y')) {
-            writeOut(tr("Nothing was installed.") + u'\n');
-            return 1;
-        }
     }
+    writeOut(Cli::tr("Install now? [y/N] "));
+    char answer[16] = {};
+    if (!std::fgets(answer, sizeof answer, stdin) || (answer[0] != 'y' && answer[0] != 'Y')) {
+        writeOut(Cli::tr("Nothing was installed.") + u'\n');
+        return 1;
+    }
+    return std::nullopt;
+}
 
+// Runs the plan with live output; Ctrl+C cancels the running step's whole process tree.
+int runPlan(const Plan &plan, const Resolved &r)
+{
     InstallRunner runner;
     InterruptWatcher interrupts;
     bool canceled = false;
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &runner, [&] {
         canceled = true;
-        writeErr(u'\n' + tr("Canceling: stopping the running step and everything it started…") + u'\n');
+        writeErr(u'\n' + Cli::tr("Canceling: stopping the running step and everything it started…") + u'\n');
         runner.cancel();
     });
     QObject::connect(&runner, &InstallRunner::stepStarted, &runner, [&](int index, const QString &command) {
@@ -309,26 +308,48 @@ int Cli::install(const RecommendOptions &o)
         succeeded = ok;
         loop.quit();
     });
-    if (!runner.start(*plan)) {
-        writeErr(tr("The install log cannot be written in %1.").arg(InstallRunner::defaultLogDirectory()) + u'\n');
+    if (!runner.start(plan)) {
+        writeErr(Cli::tr("The install log cannot be written in %1.").arg(InstallRunner::defaultLogDirectory()) + u'\n');
         return 2;
     }
     loop.exec();
-    writeOut(u'\n' + tr("Log: %1").arg(runner.logPath()) + u'\n');
+    writeOut(u'\n' + Cli::tr("Log: %1").arg(runner.logPath()) + u'\n');
     if (succeeded) {
-        writeOut(tr("Done: PyTorch %1 is installed in %2.").arg(r->recommendation.recommended.torch, plan->envName)
+        writeOut(Cli::tr("Done: PyTorch %1 is installed in %2.").arg(r.recommendation.recommended.torch, plan.envName)
                  + u'\n');
         return 0;
     }
     if (canceled) {
-        writeErr(tr("Canceled. To continue later, run the same command with --if-exists reuse: the environment already "
-                    "created is kept and the remaining steps run in it.")
+        writeErr(Cli::tr("Canceled. To continue later, run the same command with --if-exists reuse: the environment "
+                         "already created is kept and the remaining steps run in it.")
                  + u'\n');
         return 130;
     }
-    writeErr(tr("The installation stopped at a failed step. Fix the cause above, then run the same command again.")
+    writeErr(Cli::tr("The installation stopped at a failed step. Fix the cause above, then run the same command again.")
              + u'\n');
     return 1;
+}
+
+} // namespace
+
+int Cli::install(const RecommendOptions &o)
+{
+    const std::optional<Resolved> r = resolve(o, true, false);
+    if (!r)
+        return 2;
+    const Result<MirrorCatalog> catalog = loadMirrors();
+    QString mirror;
+    const std::optional<Plan> planned = catalog ? makePlan(o, *r, *catalog, &mirror) : std::nullopt;
+    const std::optional<Plan> plan = planned ? decidedPlan(o, *r, *catalog, *planned, mirror) : std::nullopt;
+    if (!plan)
+        return 2;
+    writeOut(tr("Plan for %1 (mirror: %2):")
+                 .arg(RecommendationReport::combinationText(r->recommendation.recommended), mirror)
+             + u'\n');
+    writeOut(renderPlan(*plan, shellFor(o.shell, r->facts.os)) + u'\n');
+    if (const std::optional<int> refused = refusedToInstall(o))
+        return *refused;
+    return runPlan(*plan, *r);
 }
 
 } // namespace tgs::app

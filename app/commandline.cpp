@@ -1,8 +1,11 @@
 #include "commandline.h"
 
+#include <core/recommend/facts.h>
+
 #include <QCommandLineParser>
 
 #include <cstdio>
+#include <optional>
 
 namespace tgs::app {
 
@@ -11,6 +14,34 @@ namespace {
 void printError(const QString &text)
 {
     std::fprintf(stderr, "%s\n", qUtf8Printable(text));
+}
+
+QString choiceError(const QString &option, const QString &value, const QStringList &choices)
+{
+    return Cli::tr("--%1 \"%2\" is not one of: %3.").arg(option, value, choices.join(QStringLiteral(", ")));
+}
+
+// The facts and choices as typed: a malformed one is named with the form it must have; compute
+// capabilities are normalised to "8.9".
+std::optional<QString> checkValues(RecommendOptions &o)
+{
+    if (!o.driver.isEmpty() && o.driver != QStringLiteral("none") && !isDriverVersion(o.driver))
+        return Cli::tr("--driver \"%1\" is not a driver version: use e.g. 535.104.05, 576.80 or none.").arg(o.driver);
+    for (QString &cc : o.computeCaps) {
+        const QString normalized = normalizedComputeCapability(cc);
+        if (normalized.isEmpty())
+            return Cli::tr("--compute-cap \"%1\" is not a compute capability: use e.g. 8.9 (or sm_89).").arg(cc);
+        cc = normalized;
+    }
+    if (!o.python.isEmpty() && !isPythonVersion(o.python))
+        return Cli::tr("--python \"%1\" is not a Python version: use e.g. 3.11.").arg(o.python);
+    const QStringList existing{QStringLiteral("reuse"), QStringLiteral("replace"), QStringLiteral("rename")};
+    if (!o.ifExists.isEmpty() && !existing.contains(o.ifExists))
+        return choiceError(QStringLiteral("if-exists"), o.ifExists, existing);
+    const QStringList shells{QStringLiteral("posix"), QStringLiteral("powershell"), QStringLiteral("cmd")};
+    if (!o.shell.isEmpty() && !shells.contains(o.shell))
+        return choiceError(QStringLiteral("shell"), o.shell, shells);
+    return std::nullopt;
 }
 
 } // namespace
@@ -105,6 +136,10 @@ std::variant<CommandLine, int> parseCommandLine(const QStringList &arguments)
     options.shell = parser.value(shellOption);
     options.ifExists = parser.value(ifExistsOption);
     options.yes = parser.isSet(yesOption);
+    if (const std::optional<QString> error = checkValues(options); error) {
+        printError(*error);
+        return 2;
+    }
     static const QStringList commands{QStringLiteral("detect"), QStringLiteral("recommend"), QStringLiteral("plan"),
                                       QStringLiteral("install")};
     if (!line.command.isEmpty() && !commands.contains(line.command)) {

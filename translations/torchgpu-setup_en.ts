@@ -1251,6 +1251,22 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <source>Unknown install route &quot;%1&quot;: use pip, conda-legacy or conda-forge.</source>
         <translation>Unknown install route &quot;%1&quot;: use pip, conda-legacy or conda-forge.</translation>
     </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not one of: %3.</source>
+        <translation>--%1 &quot;%2&quot; is not one of: %3.</translation>
+    </message>
+    <message>
+        <source>--driver &quot;%1&quot; is not a driver version: use e.g. 535.104.05, 576.80 or none.</source>
+        <translation>--driver &quot;%1&quot; is not a driver version: use e.g. 535.104.05, 576.80 or none.</translation>
+    </message>
+    <message>
+        <source>--compute-cap &quot;%1&quot; is not a compute capability: use e.g. 8.9 (or sm_89).</source>
+        <translation>--compute-cap &quot;%1&quot; is not a compute capability: use e.g. 8.9 (or sm_89).</translation>
+    </message>
+    <message>
+        <source>--python &quot;%1&quot; is not a Python version: use e.g. 3.11.</source>
+        <translation>--python &quot;%1&quot; is not a Python version: use e.g. 3.11.</translation>
+    </message>
 </context>
 <context>
     <name>tgs::ui::DetectPage</name>

@@ -1249,6 +1249,22 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <source>Unknown install route &quot;%1&quot;: use pip, conda-legacy or conda-forge.</source>
         <translation>未知的安装方式“%1”：请使用 pip、conda-legacy 或 conda-forge。</translation>
     </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not one of: %3.</source>
+        <translation>--%1 “%2” 不是以下之一：%3。</translation>
+    </message>
+    <message>
+        <source>--driver &quot;%1&quot; is not a driver version: use e.g. 535.104.05, 576.80 or none.</source>
+        <translation>--driver “%1” 不是驱动版本号：请写成 535.104.05、576.80 这样的形式，或写 none。</translation>
+    </message>
+    <message>
+        <source>--compute-cap &quot;%1&quot; is not a compute capability: use e.g. 8.9 (or sm_89).</source>
+        <translation>--compute-cap “%1” 不是计算能力：请写成 8.9（或 sm_89）这样的形式。</translation>
+    </message>
+    <message>
+        <source>--python &quot;%1&quot; is not a Python version: use e.g. 3.11.</source>
+        <translation>--python “%1” 不是 Python 版本：请写成 3.11 这样的形式。</translation>
+    </message>
 </context>
 <context>
     <name>tgs::ui::DetectPage</name>

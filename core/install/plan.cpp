@@ -118,10 +118,9 @@ Result<Plan> PlanBuilder::build(const PlanRequest &r) const
         return Error{tr("torch %1 is not in the knowledge base.").arg(c.torch)};
 
     const bool useConda = c.route != Route::Pip || !r.condaExecutable.isEmpty() || !r.installMiniforgeTo.isEmpty();
-    if (useConda) {
-        if (const QString problem = envNameProblem(r.envName); !problem.isEmpty())
-            return Error{problem};
-    }
+    // The same rules for a venv: its name becomes a folder under the data folder.
+    if (const QString problem = envNameProblem(r.envName); !problem.isEmpty())
+        return Error{problem};
     planning::Context context{m_kb, m_mirrors, r, *mirror, *release, r.condaExecutable, {}};
     context.plan.route = c.route;
     context.plan.envName = r.envName;

@@ -6,6 +6,50 @@
 
 namespace tgs {
 
+namespace {
+
+// The program's own argv rules (MSVCRT / CommandLineToArgvW): backslashes are literal except
+// before a '"', where they are doubled, and a '"' inside is written \".
+QString msvcrtQuoted(const QString &argument)
+{
+    QString quoted = QStringLiteral("\"");
+    int backslashes = 0;
+    for (const QChar c : argument) {
+        if (c == u'\\') {
+            ++backslashes;
+            continue;
+        }
+        quoted += QString(c == u'"' ? 2 * backslashes + 1 : backslashes, u'\\');
+        backslashes = 0;
+        quoted += c;
+    }
+    return quoted + QString(2 * backslashes, u'\\') + u'"';
+}
+
+// cmd.exe first: inside double quotes '&', '|', '<', '>', '(', ')' and '^' are literal, but a
+// '"' ends the quoting and '%VAR%' (and '!VAR!' with delayed expansion) is expanded even there.
+// An argument with one of those gets every cmd metacharacter, quotes included, escaped with '^',
+// so cmd passes it through unchanged and the program reads it by its own rules.
+QString quoteForCmd(const QString &argument)
+{
+    static const QRegularExpression plain(QStringLiteral(R"(^[A-Za-z0-9_.:/\\=+,-]+$)"));
+    if (!argument.isEmpty() && plain.match(argument).hasMatch())
+        return argument;
+    const QString quoted = msvcrtQuoted(argument);
+    static const QRegularExpression expands(QStringLiteral(R"(["%!])"));
+    if (!argument.contains(expands))
+        return quoted;
+    QString escaped;
+    for (const QChar c : quoted) {
+        if (QStringLiteral("^&|<>()%!\"").contains(c))
+            escaped += u'^';
+        escaped += c;
+    }
+    return escaped;
+}
+
+} // namespace
+
 QString quoteArgument(const QString &argument, Shell shell)
 {
     switch (shell) {
@@ -26,16 +70,8 @@ QString quoteArgument(const QString &argument, Shell shell)
         quoted.replace(u'\'', QStringLiteral("''"));
         return u'\'' + quoted + u'\'';
     }
-    case Shell::Cmd: {
-        // cmd.exe: double quotes around anything with spaces or metacharacters; '=' and '*' are
-        // safe inside quotes; a literal '"' is escaped for the program's own parser.
-        static const QRegularExpression plain(QStringLiteral(R"(^[A-Za-z0-9_.:/\\=+,-]+$)"));
-        if (!argument.isEmpty() && plain.match(argument).hasMatch())
-            return argument;
-        QString quoted = argument;
-        quoted.replace(u'"', QStringLiteral("\\\""));
-        return u'"' + quoted + u'"';
-    }
+    case Shell::Cmd:
+        return quoteForCmd(argument);
     }
     return argument;
 }

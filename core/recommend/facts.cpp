@@ -2,6 +2,8 @@
 
 #include <core/base/version.h>
 
+#include <QRegularExpression>
+
 namespace tgs {
 
 namespace {
@@ -45,6 +47,32 @@ Facts Facts::fromEnvironment(const Environment &e, Platform::Os os)
         facts.pythonSource = FactsText::firstPython(e.pythons.first().executable);
     }
     return facts;
+}
+
+bool isDriverVersion(const QString &text)
+{
+    static const QRegularExpression driver(QStringLiteral(R"(^\d{2,4}(\.\d{1,5}){0,3}$)"));
+    return driver.match(text).hasMatch();
+}
+
+QString normalizedComputeCapability(const QString &text)
+{
+    static const QRegularExpression dotted(QStringLiteral(R"(^(\d{1,2})\.(\d)$)"));
+    static const QRegularExpression sm(QStringLiteral(R"(^(?:sm_?)?(\d{1,2})(\d)[af]?$)"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const QString trimmed = text.trimmed();
+    for (const QRegularExpression *re : {&dotted, &sm}) {
+        const QRegularExpressionMatch match = re->match(trimmed);
+        if (match.hasMatch() && match.captured(1).toInt() > 0)
+            return QString::number(match.captured(1).toInt()) + u'.' + match.captured(2);
+    }
+    return {};
+}
+
+bool isPythonVersion(const QString &text)
+{
+    static const QRegularExpression python(QStringLiteral(R"(^[23]\.\d{1,2}(\.\d{1,3})?$)"));
+    return python.match(text).hasMatch();
 }
 
 Facts factsWithOverrides(const std::optional<Environment> &environment, Platform::Os os, const FactOverrides &o)

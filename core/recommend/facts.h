@@ -47,6 +47,13 @@ struct FactOverrides
     bool replacesDetection() const { return !driver.isEmpty() && !python.isEmpty(); }
 };
 
+// Facts as a user types them, checked: a driver version ("535.104.05", "576.80"); a compute
+// capability as "8.9", "sm_89" or "89" (returned as "8.9"); a Python version ("3.11"). Empty
+// (or false) for anything else, so that a typo is a usage error, not a fact.
+bool isDriverVersion(const QString &text);
+QString normalizedComputeCapability(const QString &text);
+bool isPythonVersion(const QString &text);
+
 // The detected facts (if any) with the overrides applied: a given driver drops the detected
 // driver's CUDA, given capabilities replace the detected GPUs.
 Facts factsWithOverrides(const std::optional<Environment> &environment, Platform::Os os,

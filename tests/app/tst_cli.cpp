@@ -63,6 +63,9 @@ private slots:
     void recommendOnThisMachine();
     void recommendForAnotherPc();
     void recommendRejectsBadInput();
+    void malformedFactsAreUsageErrors_data();
+    void malformedFactsAreUsageErrors();
+    void computeCapabilityAsSmName();
 };
 
 void TestCli::version()
@@ -241,6 +244,44 @@ void TestCli::recommendRejectsBadInput()
                      QStringLiteral("3.12")});
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.stdErr.contains(QStringLiteral("brew")));
+}
+
+// Facts and choices that are not what they claim: exit 2, naming the option, before anything is
+// detected or planned — never a recommendation that blames the driver for a typo.
+void TestCli::malformedFactsAreUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("driver that is a word") << QStringList{"recommend", "--driver", "abc"} << "--driver";
+    QTest::newRow("driver too long to be one")
+        << QStringList{"recommend", "--driver", "99999999999999999999.1"} << "--driver";
+    QTest::newRow("compute capability that is a word")
+        << QStringList{"recommend", "--compute-cap", "ampere"} << "--compute-cap";
+    QTest::newRow("python that is not a version") << QStringList{"plan", "--python", "3.x"} << "--python";
+    QTest::newRow("unknown existing-environment choice")
+        << QStringList{"install", "--if-exists", "keep"} << "--if-exists";
+    QTest::newRow("unknown shell") << QStringList{"plan", "--shell", "fish"} << "--shell";
+}
+
+void TestCli::malformedFactsAreUsageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, named);
+    const ProcessResult result = runApp(args + QStringList{"--lang", "en"});
+    QCOMPARE(result.outcome, Outcome::ExitCode);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.stdErr.contains(named), qPrintable(result.stdErr));
+    QVERIFY2(result.stdOut.isEmpty(), qPrintable(result.stdOut)); // nothing detected or recommended
+}
+
+void TestCli::computeCapabilityAsSmName()
+{
+    const ProcessResult result = runApp(
+        {"recommend", "--driver", "550.54.15", "--compute-cap", "sm_89", "--python", "3.11", "--json", "--lang", "en"});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.stdOut.contains(QStringLiteral("sm_89")), qPrintable(result.stdOut));
+    QVERIFY2(!result.stdOut.contains(QStringLiteral("sm_sm")), qPrintable(result.stdOut));
+    QVERIFY2(!result.stdOut.contains(QStringLiteral("driver_too_old")), qPrintable(result.stdOut));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace tgs;
@@ -105,6 +106,9 @@ private slots:
     void renderPosix();
     void renderPowerShell();
     void renderCmd();
+    void renderCmdHostile_data();
+    void renderCmdHostile();
+    void venvNamesFollowTheSameRules();
     void json();
 };
 
@@ -424,6 +428,124 @@ void TestPlan::renderPowerShell()
              QStringLiteral("$env:PIP_NO_INPUT = '1'; & 'C:\\Users\\张 三\\miniforge3\\Scripts\\conda.exe' run -n gpu "
                             "python -m pip install "
                             "torch==2.5.1 --index-url https://download.pytorch.org/whl/cu124 'it''s'"));
+}
+
+namespace {
+
+// What cmd.exe does to a command line typed at its prompt: outside double quotes a caret
+// escapes the next character (an escaped quote does not start quoting); inside, it is literal.
+QString cmdUnescaped(const QString &line)
+{
+    QString out;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (!quoted && line.at(i) == u'^' && i + 1 < line.size()) {
+            out += line.at(++i);
+            continue;
+        }
+        if (line.at(i) == u'"')
+            quoted = !quoted;
+        out += line.at(i);
+    }
+    return out;
+}
+
+// How the program then splits its command line (MSVCRT / CommandLineToArgvW rules).
+QStringList msvcrtArgv(const QString &line)
+{
+    QStringList argv;
+    QString current;
+    bool inQuotes = false, any = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c == u'\\') {
+            qsizetype n = 0;
+            while (i < line.size() && line.at(i) == u'\\')
+                ++n, ++i;
+            if (i < line.size() && line.at(i) == u'"') {
+                current += QString(n / 2, u'\\');
+                if (n % 2)
+                    current += u'"';
+                else
+                    inQuotes = !inQuotes;
+            } else {
+                current += QString(n, u'\\');
+                --i;
+            }
+            any = true;
+        } else if (c == u'"') {
+            inQuotes = !inQuotes;
+            any = true;
+        } else if (c == u' ' && !inQuotes) {
+            if (any)
+                argv << current;
+            current.clear();
+            any = false;
+        } else {
+            current += c;
+            any = true;
+        }
+    }
+    if (any)
+        argv << current;
+    return argv;
+}
+
+} // namespace
+
+// Hostile names through cmd.exe: nothing is run that the plan did not say, no variable expands,
+// and the program receives each argument exactly.
+void TestPlan::renderCmdHostile_data()
+{
+    QTest::addColumn<QString>("argument");
+    QTest::newRow("a quote and commands") << "a\" & calc.exe & \"";
+    QTest::newRow("a variable") << "%PATH%";
+    QTest::newRow("a percent sign") << "100% sure";
+    QTest::newRow("delayed expansion") << "!x!";
+    QTest::newRow("carets and pipes") << "a^b|c>d";
+    QTest::newRow("a trailing backslash") << "D:\\data dir\\";
+    QTest::newRow("backslashes before a quote") << "x\\\\\"y";
+    QTest::newRow("quotes inside") << "he said \"hi\"";
+}
+
+void TestPlan::renderCmdHostile()
+{
+    QFETCH(QString, argument);
+    PlanStep s;
+    s.program = QStringLiteral("C:\\Python312\\python.exe");
+    s.arguments = {"-c", argument};
+    const QString rendered = renderStep(s, Shell::Cmd);
+    const QString typed = cmdUnescaped(rendered);
+    // What cmd would act on: no unescaped % or ! pair, no unquoted & | < >.
+    static const QRegularExpression variable(QStringLiteral(R"((?<!\^)%[^%^]+(?<!\^)%|(?<!\^)![^!^]+(?<!\^)!)"));
+    QVERIFY2(!rendered.contains(variable), qPrintable(rendered));
+    QCOMPARE(msvcrtArgv(typed), (QStringList{s.program, "-c", argument}));
+    bool quoted = false;
+    for (qsizetype i = 0; i < rendered.size(); ++i) {
+        if (!quoted && rendered.at(i) == u'^') {
+            ++i;
+            continue;
+        }
+        if (rendered.at(i) == u'"')
+            quoted = !quoted;
+        else if (!quoted)
+            QVERIFY2(!QStringLiteral("&|<>").contains(rendered.at(i)), qPrintable(rendered));
+    }
+}
+
+void TestPlan::venvNamesFollowTheSameRules()
+{
+    PlanRequest request;
+    request.combination = combo(QStringLiteral("2.5.1"), QStringLiteral("12.4"), QStringLiteral("3.11"), Route::Pip);
+    request.platform = onLinux();
+    request.venvPython = QStringLiteral("/usr/bin/python3");
+    for (const QString &name :
+         {QStringLiteral("../../outside"), QStringLiteral("a\" & calc.exe & \""), QStringLiteral("base")}) {
+        request.envName = name;
+        request.venvDir = QStringLiteral("/data/venvs/") + name;
+        const Result<Plan> plan = PlanBuilder(kb(), mirrors()).build(request);
+        QVERIFY2(!plan.ok(), qPrintable(name));
+    }
 }
 
 void TestPlan::renderCmd()

@@ -1,5 +1,7 @@
 #include <core/detect/detector_p.h>
 
+#include <core/detect/locations.h>
+
 #include <QEventLoop>
 #include <QFileInfo>
 
@@ -7,9 +9,7 @@ namespace tgs {
 
 QString Detector::Private::canonicalKey(const QString &path) const
 {
-    const QString canonical = QFileInfo(path).canonicalFilePath();
-    const QString key = canonical.isEmpty() ? path : canonical;
-    return platform().isWindows() ? key.toLower() : key;
+    return Locations::canonicalKey(platform(), path);
 }
 
 void Detector::Private::addProblem(const QString &component, const ProbeError &error)

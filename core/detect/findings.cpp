@@ -1,9 +1,9 @@
 #include <core/detect/findings.h>
 
+#include <core/detect/locations.h>
 #include <core/detect/probes/conda.h>
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 namespace tgs {
 
@@ -33,13 +33,6 @@ public:
     }
     static QString canceled() { return tr("Detection was canceled."); }
 };
-
-QString canonicalKey(const QString &os, const QString &path)
-{
-    const QString canonical = QFileInfo(path).canonicalFilePath();
-    const QString key = canonical.isEmpty() ? path : canonical;
-    return os == QStringLiteral("windows") ? key.toLower() : key;
-}
 
 // The quick phase's facts, completed by the deep phase's where torch was imported.
 std::optional<PythonInfo> combine(const DetectionFindings::PythonSlot &slot, QList<Problem> &problems)
@@ -81,7 +74,9 @@ void DetectionFindings::assemblePythons(Environment &env, bool final) const
         if (!info)
             continue;
         // python and python3 are often links to one interpreter that reports two names.
-        const QString key = canonicalKey(os, info->executable);
+        Platform rules;
+        rules.os = os == QStringLiteral("windows") ? Platform::Os::Windows : Platform::Os::Linux;
+        const QString key = Locations::canonicalKey(rules, info->executable);
         if (seen.contains(key))
             continue;
         seen.append(key);

@@ -50,6 +50,10 @@ QStringList cudnnHeaderCandidates(const Platform &platform);
 // cudnn_version.h, then cudnn.h (cuDNN 7 kept the version there), in a toolkit's include folder.
 QStringList cudnnHeadersInToolkit(const Platform &platform, const QString &toolkitRoot);
 
+// One key per file however it is reached (links, case on Windows): the canonical path, or the
+// path itself when it does not exist.
+QString canonicalKey(const Platform &platform, const QString &path);
+
 // Children of `parent` whose names match a wildcard, sorted, as full paths.
 QStringList globDirectories(const Platform &platform, const QString &parent, const QString &pattern);
 

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>tgs::BoundedFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, device or pipe), so it is not read.</source>
+        <translation>%1 is not a regular file (a folder, device or pipe), so it is not read.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, more than such a file can be: it is not read.</source>
+        <translation>%1 is larger than %2, more than such a file can be: it is not read.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
     <name>tgs::CondaParser</name>
     <message>
         <source>conda --version printed no version this program can read.</source>
@@ -571,10 +590,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>expected a date like 2026-11-20</translation>
     </message>
     <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: cannot be read: %2</translation>
-    </message>
-    <message>
         <source>The built-in knowledge base is missing from this build.</source>
         <translation>The built-in knowledge base is missing from this build.</translation>
     </message>
@@ -629,8 +644,8 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>The built-in mirror list is missing from this build.</translation>
     </message>
     <message>
-        <source>%1 (TGS_MIRRORS_FILE) cannot be read: %2</source>
-        <translation>%1 (TGS_MIRRORS_FILE) cannot be read: %2</translation>
+        <source>TGS_MIRRORS_FILE: %1</source>
+        <translation>TGS_MIRRORS_FILE: %1</translation>
     </message>
 </context>
 <context>

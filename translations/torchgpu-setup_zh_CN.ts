@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>tgs::BoundedFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, device or pipe), so it is not read.</source>
+        <translation>%1 不是普通文件（而是文件夹、设备或管道），因此不会读取。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, more than such a file can be: it is not read.</source>
+        <translation>%1 大于 %2，超出了这类文件应有的大小，因此不会读取。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>tgs::CondaParser</name>
     <message>
         <source>conda --version printed no version this program can read.</source>
@@ -570,10 +589,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>这里应是形如 2026-11-20 的日期</translation>
     </message>
     <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1：无法读取：%2</translation>
-    </message>
-    <message>
         <source>The built-in knowledge base is missing from this build.</source>
         <translation>这个版本的程序缺少内置的兼容性知识库。</translation>
     </message>
@@ -628,8 +643,8 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>此版本缺少内置的镜像列表。</translation>
     </message>
     <message>
-        <source>%1 (TGS_MIRRORS_FILE) cannot be read: %2</source>
-        <translation>无法读取 %1（TGS_MIRRORS_FILE）：%2</translation>
+        <source>TGS_MIRRORS_FILE: %1</source>
+        <translation>TGS_MIRRORS_FILE：%1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include <core/install/mirrors.h>
 
+#include <core/base/boundedfile.h>
 #include <core/base/jsonreader.h>
 
 #include <QFile>
@@ -134,10 +135,11 @@ Result<MirrorCatalog> MirrorCatalog::load()
     const QString path = qEnvironmentVariable("TGS_MIRRORS_FILE");
     if (path.isEmpty())
         return embedded();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1 (TGS_MIRRORS_FILE) cannot be read: %2").arg(path, file.errorString())};
-    return fromJson(file.readAll(), path);
+    // mirrors.json is ~20 KiB; a mirror list has no reason to pass 256 KiB.
+    const Result<QByteArray> bytes = BoundedFile::read(path, 256 * 1024);
+    if (!bytes)
+        return Error{tr("TGS_MIRRORS_FILE: %1").arg(bytes.error().message)};
+    return fromJson(*bytes, path);
 }
 
 } // namespace tgs

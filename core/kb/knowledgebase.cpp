@@ -1,5 +1,6 @@
 #include <core/kb/knowledgebase.h>
 
+#include <core/base/boundedfile.h>
 #include <core/base/jsonreader.h>
 #include <core/base/version.h>
 
@@ -436,10 +437,11 @@ Result<KnowledgeBase> KnowledgeBase::fromJson(const QByteArray &bytes, const QSt
 
 Result<KnowledgeBase> KnowledgeBase::fromFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1: cannot be read: %2").arg(path, file.errorString())};
-    return fromJson(file.readAll(), QFileInfo(path).fileName());
+    // compat.json is ~110 KiB; a knowledge base has no reason to pass 1 MiB.
+    const Result<QByteArray> bytes = BoundedFile::read(path, 1024 * 1024);
+    if (!bytes)
+        return bytes.error();
+    return fromJson(*bytes, QFileInfo(path).fileName());
 }
 
 Result<KnowledgeBase> KnowledgeBase::embedded()

@@ -23,7 +23,7 @@ Platform Platform::current()
     return platform;
 }
 
-QString Platform::osId() const
+QString Platform::osId(Os os)
 {
     switch (os) {
     case Os::Windows:

@@ -22,7 +22,9 @@ struct Platform
     static Platform current();
 
     bool isWindows() const { return os == Os::Windows; }
-    QString osId() const;
+    QString osId() const { return osId(os); }
+    // "windows", "linux", "macos": the identifiers of the JSON and the knowledge base.
+    static QString osId(Os os);
     QString env(const QString &name) const;
     QStringList pathDirectories() const;
     QChar pathListSeparator() const { return isWindows() ? u';' : u':'; }

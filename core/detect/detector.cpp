@@ -9,7 +9,7 @@ namespace tgs {
 
 QString Detector::Private::canonicalKey(const QString &path) const
 {
-    return Locations::canonicalKey(platform(), path);
+    return Locations::canonicalKey(platform().os, path);
 }
 
 void Detector::Private::addProblem(const QString &component, const ProbeError &error)
@@ -74,7 +74,7 @@ void Detector::start(const DetectionOptions &options)
     Q_ASSERT(!d->running);
     d = std::make_unique<Private>(this);
     d->options = options;
-    d->findings.os = options.platform.osId();
+    d->findings.os = options.platform.os;
     d->running = true;
     d->starting = true;
     d->clock.start();

@@ -74,9 +74,7 @@ void DetectionFindings::assemblePythons(Environment &env, bool final) const
         if (!info)
             continue;
         // python and python3 are often links to one interpreter that reports two names.
-        Platform rules;
-        rules.os = os == QStringLiteral("windows") ? Platform::Os::Windows : Platform::Os::Linux;
-        const QString key = Locations::canonicalKey(rules, info->executable);
+        const QString key = Locations::canonicalKey(os, info->executable);
         if (seen.contains(key))
             continue;
         seen.append(key);
@@ -95,7 +93,7 @@ void DetectionFindings::assemblePythons(Environment &env, bool final) const
 Environment DetectionFindings::assemble(bool final) const
 {
     Environment env;
-    env.os = os;
+    env.os = Platform::osId(os);
     env.problems = problems;
     assembleGpusAndDriver(gpu, env);
 

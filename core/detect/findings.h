@@ -29,7 +29,7 @@ struct DetectionFindings
         QString cudnn;
     };
 
-    QString os;
+    Platform::Os os = Platform::Os::Linux;
     GpuDriverAnswers gpu;
     std::optional<CondaInfo> conda;
     QStringList envsDirs;

@@ -260,11 +260,11 @@ QStringList nvccInPrefix(const Platform &platform, const QString &prefix)
     return found;
 }
 
-QString canonicalKey(const Platform &platform, const QString &path)
+QString canonicalKey(Platform::Os os, const QString &path)
 {
     const QString canonical = QFileInfo(path).canonicalFilePath();
     const QString key = canonical.isEmpty() ? path : canonical;
-    return platform.isWindows() ? key.toLower() : key;
+    return os == Platform::Os::Windows ? key.toLower() : key;
 }
 
 } // namespace tgs::Locations

@@ -52,7 +52,7 @@ QStringList cudnnHeadersInToolkit(const Platform &platform, const QString &toolk
 
 // One key per file however it is reached (links, case on Windows): the canonical path, or the
 // path itself when it does not exist.
-QString canonicalKey(const Platform &platform, const QString &path);
+QString canonicalKey(Platform::Os os, const QString &path);
 
 // Children of `parent` whose names match a wildcard, sorted, as full paths.
 QStringList globDirectories(const Platform &platform, const QString &parent, const QString &pattern);

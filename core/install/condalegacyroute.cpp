@@ -59,8 +59,7 @@ QString condaCudatoolkitFor(const KnowledgeBase &kb, const QString &majorMinor)
 std::optional<Error> addCondaLegacySteps(Context &c)
 {
     const Combination &combo = c.combination();
-    const QString os
-        = c.request.platform.os == Platform::Os::Windows ? QStringLiteral("windows") : QStringLiteral("linux");
+    const QString os = c.request.platform.osId();
     if (!combo.python.isEmpty() && !c.release.hasPython(combo.python, os, true)) {
         return Error{
             Context::tr(

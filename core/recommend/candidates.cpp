@@ -9,7 +9,7 @@ namespace tgs {
 Candidates::Candidates(const KnowledgeBase &kb, Route route, Platform::Os os)
     : m_kb(kb)
     , m_route(route)
-    , m_os(os == Platform::Os::Windows ? QStringLiteral("windows") : QStringLiteral("linux"))
+    , m_os(Platform::osId(os))
 {}
 
 const QString &Candidates::lastCondaChannelRelease()

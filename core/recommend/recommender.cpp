@@ -187,8 +187,7 @@ Result<Recommendation> Recommender::recommend(const Facts &facts, const Wishes &
     const QList<const TorchRelease *> releases = s.candidates.releases();
     if (releases.isEmpty()) {
         return Error{tr("The knowledge base has no release for the %1 route on %2.")
-                         .arg(s.routeName(),
-                              facts.os == Platform::Os::Windows ? QStringLiteral("windows") : QStringLiteral("linux"))};
+                         .arg(s.routeName(), Platform::osId(facts.os))};
     }
     if (wishes.route == Route::CondaLegacy)
         s.warn(WarningCode::CondaChannelFrozen, m_kb.text(QStringLiteral("note.conda_channel_frozen")));

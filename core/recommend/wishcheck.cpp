@@ -41,10 +41,8 @@ void Session::warnNoRelease(const QList<const TorchRelease *> &releases)
                 "Choose the pip route for newer releases.")
                  .arg(wishes.torch, Candidates::lastCondaChannelRelease()));
     } else if (!wishes.torch.isEmpty()) {
-        warn(WarningCode::NoSuchRelease,
-             tr("torch %1 is not offered on the %2 route for %3.")
-                 .arg(wishes.torch, routeName(),
-                      facts.os == Platform::Os::Windows ? QStringLiteral("windows") : QStringLiteral("linux")));
+        warn(WarningCode::NoSuchRelease, tr("torch %1 is not offered on the %2 route for %3.")
+                                             .arg(wishes.torch, routeName(), Platform::osId(facts.os)));
     } else {
         QStringList withBuild; // releases that have the build, for another Python
         for (const TorchRelease *r : releases) {

@@ -25,9 +25,7 @@
 #include <cstdio>
 
 #ifdef Q_OS_WIN
-#include <io.h>
-#define isatty _isatty
-#define fileno _fileno
+#include <qt_windows.h>
 #else
 #include <unistd.h>
 #endif
@@ -35,6 +33,18 @@
 namespace tgs::app {
 
 namespace {
+
+// A person can answer a question: stdin is a terminal. On Windows `_isatty` is also true for NUL (a character
+// device), so ask the console itself: GetConsoleMode fails for NUL, files and pipes.
+bool stdinIsInteractive()
+{
+#ifdef Q_OS_WIN
+    DWORD mode = 0;
+    return GetConsoleMode(GetStdHandle(STD_INPUT_HANDLE), &mode) != 0;
+#else
+    return ::isatty(STDIN_FILENO) != 0;
+#endif
+}
 
 void writeOut(const QString &text)
 {
@@ -266,7 +276,7 @@ std::optional<int> refusedToInstall(const RecommendOptions &o)
 {
     if (o.yes)
         return std::nullopt;
-    if (!isatty(fileno(stdin))) {
+    if (!stdinIsInteractive()) {
         writeErr(Cli::tr("Not asking on a non-interactive input: add --yes to install.") + u'\n');
         return 2;
     }

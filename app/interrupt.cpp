@@ -17,14 +17,23 @@ namespace tgs::app {
 
 namespace {
 QPointer<InterruptWatcher> g_watcher;
+HANDLE g_finished = nullptr; // set when the watcher goes, that is when the install has written its outcome
 
 BOOL WINAPI onConsoleControl(DWORD type)
 {
-    if (type != CTRL_C_EVENT && type != CTRL_BREAK_EVENT)
+    InterruptWatcher *watcher = g_watcher.data();
+    if (!watcher)
         return FALSE;
-    if (InterruptWatcher *watcher = g_watcher.data())
-        QMetaObject::invokeMethod(watcher, &InterruptWatcher::interrupted, Qt::QueuedConnection);
-    return TRUE;
+    QMetaObject::invokeMethod(watcher, &InterruptWatcher::interrupted, Qt::QueuedConnection);
+    if (type == CTRL_C_EVENT || type == CTRL_BREAK_EVENT)
+        return TRUE;
+    // The console is closing, or the user logs off: Windows ends the process as soon as this returns (and at
+    // the latest after 5 s), so wait here while the main thread cancels the step and writes the log's end.
+    if (type == CTRL_CLOSE_EVENT || type == CTRL_LOGOFF_EVENT || type == CTRL_SHUTDOWN_EVENT) {
+        WaitForSingleObject(g_finished, 4500);
+        return TRUE;
+    }
+    return FALSE;
 }
 } // namespace
 
@@ -32,11 +41,14 @@ InterruptWatcher::InterruptWatcher(QObject *parent)
     : QObject(parent)
 {
     g_watcher = this;
+    g_finished = CreateEventW(nullptr, TRUE, FALSE, nullptr);
     SetConsoleCtrlHandler(onConsoleControl, TRUE);
 }
 
 InterruptWatcher::~InterruptWatcher()
 {
+    if (g_finished)
+        SetEvent(g_finished);
     SetConsoleCtrlHandler(onConsoleControl, FALSE);
 }
 

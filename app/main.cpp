@@ -18,6 +18,55 @@
 
 namespace {
 
+#ifdef Q_OS_WIN
+// torchgpu-setup.exe is a GUI-subsystem program (no console window on a double-click); torchgpu-setup-cli.exe is
+// the same program for the console. When the GUI one is given a command in a console anyway, its output goes to
+// that console, but only for the streams the caller did not redirect: `detect --json > f.json` still writes the
+// file. A stream counts as redirected when the process was given a real handle for it.
+void attachParentConsole(int argc)
+{
+    if (argc < 2 || GetConsoleWindow() != nullptr)
+        return; // no command, or the console program, which has its console already
+    const auto hasHandle = [](DWORD which) {
+        const HANDLE handle = GetStdHandle(which);
+        return handle != nullptr && handle != INVALID_HANDLE_VALUE && GetFileType(handle) != FILE_TYPE_UNKNOWN;
+    };
+    const bool outRedirected = hasHandle(STD_OUTPUT_HANDLE);
+    const bool errRedirected = hasHandle(STD_ERROR_HANDLE);
+    if (outRedirected && errRedirected)
+        return;
+    if (!AttachConsole(ATTACH_PARENT_PROCESS))
+        return;
+    if (!outRedirected)
+        std::freopen("CONOUT$", "w", stdout);
+    if (!errRedirected)
+        std::freopen("CONOUT$", "w", stderr);
+}
+
+// The program writes UTF-8; a console shows it as such only in code page 65001. The console's own code page is
+// given back at the end, so the user's cmd.exe is left as it was.
+class Utf8Console
+{
+public:
+    Utf8Console()
+        : m_previous(GetConsoleWindow() != nullptr ? GetConsoleOutputCP() : 0)
+    {
+        if (m_previous != 0)
+            SetConsoleOutputCP(CP_UTF8);
+    }
+    ~Utf8Console()
+    {
+        if (m_previous != 0)
+            SetConsoleOutputCP(m_previous);
+    }
+    Utf8Console(const Utf8Console &) = delete;
+    Utf8Console &operator=(const Utf8Console &) = delete;
+
+private:
+    UINT m_previous;
+};
+#endif
+
 // Names, version, and the language: first, so that --help is translated too.
 void prepare(QCoreApplication &app)
 {
@@ -44,12 +93,8 @@ int main(int argc, char **argv)
         return tgs::CudaDriverProbe::runInThisProcess();
 
 #ifdef Q_OS_WIN
-    // A GUI-subsystem program has no console; with arguments, reattach to the one we were started from.
-    if (argc > 1 && AttachConsole(ATTACH_PARENT_PROCESS)) {
-        std::freopen("CONOUT$", "w", stdout);
-        std::freopen("CONOUT$", "w", stderr);
-        SetConsoleOutputCP(CP_UTF8);
-    }
+    attachParentConsole(argc);
+    const Utf8Console utf8Console;
 #endif
     {
         // The command line is read before any window system is touched, so that a mistyped

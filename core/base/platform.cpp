@@ -67,6 +67,22 @@ QString Platform::executableName(const QString &baseName) const
     return baseName;
 }
 
+namespace {
+
+// Whether the file system this program runs on marks programs as executable. Windows has no execute bit (Qt
+// derives it from the name's extension), so where Unix rules are applied to Windows files, as the tests do
+// under Wine, any regular file of that name counts.
+bool hostMarksExecutables()
+{
+#ifdef Q_OS_WIN
+    return false;
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
 QStringList Platform::findAllInPath(const QString &baseName) const
 {
     QStringList found;
@@ -74,7 +90,8 @@ QStringList Platform::findAllInPath(const QString &baseName) const
     for (const QString &dir : pathDirectories()) {
         const QString candidate = join(dir, name);
         const QFileInfo info(candidate);
-        if (info.isFile() && (isWindows() || info.isExecutable()) && !found.contains(candidate))
+        if (info.isFile() && (isWindows() || !hostMarksExecutables() || info.isExecutable())
+            && !found.contains(candidate))
             found.append(candidate);
     }
     return found;

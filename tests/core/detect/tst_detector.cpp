@@ -353,8 +353,7 @@ void TestDetector::brokenTorchAndHungPython()
 void TestDetector::crashingDriverQuery()
 {
     FakeTools tools;
-    const QString probe = tools.addTool(QStringLiteral("driver-probe"), {});
-    tools.writeFile(QStringLiteral("bin/driver-probe"), "#!/bin/sh\nkill -SEGV $$\n");
+    const QString probe = tools.addTool(QStringLiteral("driver-probe"), {FakeResponse("*", {}).crashing()});
     DetectionOptions options = optionsFor(tools);
     options.driverProbeProgram = probe;
     const Environment e = Detector::detect(options);

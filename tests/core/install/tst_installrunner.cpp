@@ -10,9 +10,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cerrno>
-#include <csignal>
-
 using namespace tgs;
 
 namespace {
@@ -33,16 +30,8 @@ QString readLog(const InstallRunner &runner)
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
-bool alive(qint64 pid)
-{
-    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
-}
-
-qint64 pidFrom(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toLongLong() : 0;
-}
+using testprocess::alive;
+using testprocess::pidFrom;
 
 struct Run
 {
@@ -56,11 +45,6 @@ bool runToEnd(InstallRunner &runner, const std::function<void()> &kick)
     if (!finished.wait(60000))
         qFatal("the run did not finish");
     return finished.first().first().toBool();
-}
-
-void executable(const QString &path)
-{
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 } // namespace
@@ -154,15 +138,11 @@ void TestInstallRunner::retryRunsTheFailedStepAgain()
     FakeTools tools;
     // Fails the first time with pip's real network error, works the second time.
     const QString marker = tools.root() + "/tried-once";
-    tools.writeFile("bin/flaky",
-                    QStringLiteral("#!/bin/sh\nprintf '[%s]\\n' \"$*\" >> '%1/bin/flaky.calls'\n"
-                                   "if [ -f '%2' ]; then echo 'Successfully installed torch'; exit 0; fi\n"
-                                   "touch '%2'\n/bin/cat '%3' >&2\nexit 1\n")
-                        .arg(tools.root(), marker,
-                             QStringLiteral(TGS_FIXTURES_DIR "/install-errors/pip-retry-network-unreachable-linux.txt"))
-                        .toUtf8());
-    const QString flaky = tools.root() + "/bin/flaky";
-    executable(flaky);
+    const QString flaky = tools.addTool(
+        QStringLiteral("flaky"),
+        {FakeResponse("*", "Successfully installed torch\n").ifExists(marker),
+         FakeResponse("*", {}, FakeTools::fixture("install-errors/pip-retry-network-unreachable-linux.txt"), 1)
+             .touching(marker)});
     const QString conda = tools.addTool(QStringLiteral("conda"), {{"*", "done\n"}});
     Plan plan;
     plan.steps << command("create-env", conda, {"create"}) << command("install-pytorch", flaky, {"install"});
@@ -182,12 +162,9 @@ void TestInstallRunner::resumeStartsAtTheFirstUnfinishedStep()
 {
     FakeTools tools;
     const QString ok = tools.addTool(QStringLiteral("ok"), {{"*", "fine\n"}});
-    const QString needsFile = tools.root() + "/bin/needs-file";
-    tools.writeFile("bin/needs-file", QStringLiteral("#!/bin/sh\nprintf '[%s]\\n' \"$*\" >> '%1.calls'\n[ -f "
-                                                     "'%2/ready' ] || { echo 'not ready' >&2; exit 3; }\necho ready\n")
-                                          .arg(needsFile, tools.root())
-                                          .toUtf8());
-    executable(needsFile);
+    const QString needsFile
+        = tools.addTool(QStringLiteral("needs-file"), {FakeResponse("*", "ready\n").ifExists(tools.root() + "/ready"),
+                                                       FakeResponse("*", {}, "not ready\n", 3)});
     Plan plan;
     plan.steps << command("one", ok, {"1"}) << command("two", needsFile, {"2"}) << command("three", ok, {"3"});
     QTemporaryDir logs;
@@ -205,14 +182,9 @@ void TestInstallRunner::cancelLeavesNoProcessBehind()
 {
     FakeTools tools;
     // A "conda" that starts a child (as conda starts pip) and waits for it.
-    const QString hang = tools.root() + "/bin/hang";
-    tools.writeFile(
-        "bin/hang",
-        QStringLiteral(
-            "#!/bin/sh\necho $$ > '%1/parent.pid'\n/bin/sleep 60 &\necho $! > '%1/child.pid'\necho started\nwait\n")
-            .arg(tools.root())
-            .toUtf8());
-    executable(hang);
+    const QString hang = tools.addTool(QStringLiteral("hang"), {FakeResponse("*", "started\n")
+                                                                    .writingPid(tools.root() + "/parent.pid")
+                                                                    .withSleepingChild(tools.root() + "/child.pid")});
     Plan plan;
     plan.steps << command("install-pytorch", hang, {});
     QTemporaryDir logs;
@@ -259,7 +231,8 @@ void TestInstallRunner::badDownloadIsNeverRun()
 {
     FakeTools tools;
     TinyHttpServer server;
-    server.routes.insert("/Miniforge3.sh", {"#!/bin/sh\ntouch " + tools.root().toUtf8() + "/EXECUTED\n"});
+    server.routes.insert("/Miniforge3.sh", {"#!/bin/sh\necho a tampered installer\n"});
+    const QString installer = tools.addTool(QStringLiteral("installer"), {FakeResponse("*", "installed\n")});
     Plan plan;
     PlanStep download;
     download.id = "download-miniforge";
@@ -267,14 +240,14 @@ void TestInstallRunner::badDownloadIsNeverRun()
     download.url = server.url("/Miniforge3.sh").toString();
     download.sha256 = QString(64, u'0');
     download.destination = tools.root() + "/dl/Miniforge3.sh";
-    plan.steps << download << command("install-miniforge", "/bin/sh", {download.destination});
+    plan.steps << download << command("install-miniforge", installer, {download.destination});
     QTemporaryDir logs;
     InstallRunner runner;
     runner.setLogDirectory(logs.path());
     QVERIFY(!runToEnd(runner, [&] { runner.start(plan); }));
     QCOMPARE(runner.states(), (QList<StepState>{StepState::Failed, StepState::Pending}));
     QVERIFY(!QFile::exists(download.destination));
-    QVERIFY(!QFile::exists(tools.root() + "/EXECUTED"));
+    QVERIFY(tools.calls(installer).isEmpty());
     QVERIFY(readLog(runner).contains("SHA-256"));
 }
 
@@ -291,8 +264,13 @@ void TestInstallRunner::goodDownloadThenInstall()
     download.url = server.url("/Miniforge3.sh").toString();
     download.sha256 = QString::fromLatin1(QCryptographicHash::hash(script, QCryptographicHash::Sha256).toHex());
     download.destination = tools.root() + "/dl/Miniforge3.sh";
+    // The installer (run as `sh Miniforge3.sh -b -p PREFIX` on Linux) creates PREFIX/bin once the download is there.
+    const QString sh = tools.addTool(
+        QStringLiteral("sh"),
+        {FakeResponse("*", "installing\n").ifExists(download.destination).makingFolderOfArgument(3, "/bin"),
+         FakeResponse("*", {}, "no installer\n", 2)});
     PlanStep install
-        = command("install-miniforge", "/bin/sh", {download.destination, "-b", "-p", tools.root() + "/miniforge 3"});
+        = command("install-miniforge", sh, {download.destination, "-b", "-p", tools.root() + "/miniforge 3"});
     install.pythonChild = false;
     plan.steps << download << install;
     QTemporaryDir logs;
@@ -305,10 +283,10 @@ void TestInstallRunner::goodDownloadThenInstall()
 void TestInstallRunner::pythonPathIsCleared()
 {
     FakeTools tools;
-    tools.writeFile("bin/show-env", "#!/bin/sh\necho \"PYTHONPATH=[$PYTHONPATH] PIP_NO_INPUT=[$PIP_NO_INPUT]\"\n");
-    executable(tools.root() + "/bin/show-env");
+    const QString showEnv = tools.addTool(QStringLiteral("show-env"),
+                                          {FakeResponse("*", {}).printingEnvironment({"PYTHONPATH", "PIP_NO_INPUT"})});
     Plan plan;
-    PlanStep step = command("install-pytorch", tools.root() + "/bin/show-env", {});
+    PlanStep step = command("install-pytorch", showEnv, {});
     step.environment = {{"PIP_NO_INPUT", "1"}};
     plan.steps << step;
     QMap<QString, QString> environment = tools.platform().environment;

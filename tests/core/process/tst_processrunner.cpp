@@ -5,8 +5,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cerrno>
-#include <csignal>
+#include <faketools.h>
 
 using namespace tgs;
 
@@ -23,7 +22,7 @@ ProcessSpec helper(const QStringList &args)
 
 bool processAlive(qint64 pid)
 {
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+    return testprocess::alive(pid);
 }
 
 } // namespace

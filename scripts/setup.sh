@@ -36,6 +36,8 @@ packages=(
     xvfb xauth imagemagick fonts-noto-cjk
     # a real (CPU-only) torch for /usr/bin/python3, which detection must find
     python3 python3-torch
+    # packages and their checks (scripts/package-linux.sh: dpkg-shlibdeps; scripts/check-workflows.sh: YAML)
+    dpkg-dev python3-yaml
 )
 
 export DEBIAN_FRONTEND=noninteractive

@@ -48,25 +48,6 @@ QString Platform::env(const QString &name) const
     return {};
 }
 
-QStringList Platform::pathDirectories() const
-{
-    QStringList dirs;
-    for (QString dir : env(QStringLiteral("PATH")).split(pathListSeparator(), Qt::SkipEmptyParts)) {
-        if (isWindows() && dir.size() > 1 && dir.startsWith(u'"') && dir.endsWith(u'"'))
-            dir = dir.mid(1, dir.size() - 2);
-        if (!dir.isEmpty())
-            dirs.append(dir);
-    }
-    return dirs;
-}
-
-QString Platform::executableName(const QString &baseName) const
-{
-    if (isWindows() && !baseName.endsWith(QStringLiteral(".exe"), Qt::CaseInsensitive))
-        return baseName + QStringLiteral(".exe");
-    return baseName;
-}
-
 namespace {
 
 // Whether the file system this program runs on marks programs as executable. Windows has no execute bit (Qt
@@ -81,7 +62,38 @@ bool hostMarksExecutables()
 #endif
 }
 
+// Whether absolute paths on this system can start with a drive ("C:/…"). Where Unix rules meet such paths (the
+// tests under Wine), a PATH split at ':' gives "C" and "/…", which are one folder.
+bool hostHasDriveLetters()
+{
+    return !hostMarksExecutables();
+}
+
 } // namespace
+
+QStringList Platform::pathDirectories() const
+{
+    QStringList dirs;
+    for (QString dir : env(QStringLiteral("PATH")).split(pathListSeparator(), Qt::SkipEmptyParts)) {
+        if (isWindows() && dir.size() > 1 && dir.startsWith(u'"') && dir.endsWith(u'"'))
+            dir = dir.mid(1, dir.size() - 2);
+        if (dir.isEmpty())
+            continue;
+        if (!isWindows() && hostHasDriveLetters() && !dirs.isEmpty() && dirs.last().size() == 1
+            && dirs.last().at(0).isLetter() && (dir.startsWith(u'/') || dir.startsWith(u'\\')))
+            dirs.last() += u':' + dir;
+        else
+            dirs.append(dir);
+    }
+    return dirs;
+}
+
+QString Platform::executableName(const QString &baseName) const
+{
+    if (isWindows() && !baseName.endsWith(QStringLiteral(".exe"), Qt::CaseInsensitive))
+        return baseName + QStringLiteral(".exe");
+    return baseName;
+}
 
 QStringList Platform::findAllInPath(const QString &baseName) const
 {

@@ -329,6 +329,18 @@ FakeSpec parseSpec(const std::string &text)
     return spec;
 }
 
+// An environment variable as UTF-8 (on Windows not in the ANSI code page, which could not hold every name).
+std::string environmentValue(const std::string &name, const std::string &unset)
+{
+#ifdef _WIN32
+    const wchar_t *value = _wgetenv(wide(name).c_str());
+    return value ? utf8(value) : unset;
+#else
+    const char *value = std::getenv(name.c_str());
+    return value ? std::string(value) : unset;
+#endif
+}
+
 void printFile(const std::string &path, bool toStdErr)
 {
     std::string content;
@@ -357,8 +369,7 @@ int answer(const Response &r, const Args &args, const std::string &self)
     if (!r.printEnv.empty()) {
         std::string line;
         for (const std::string &name : r.printEnv) {
-            const char *value = std::getenv(name.c_str());
-            line += (line.empty() ? "" : " ") + name + "=[" + (value ? value : "") + "]";
+            line += (line.empty() ? "" : " ") + name + "=[" + environmentValue(name, "") + "]";
         }
         out(line + "\n");
     }
@@ -466,8 +477,7 @@ int helperMode(const Args &args, const std::string &self)
         return 0;
     }
     if (mode == "env" && param) {
-        const char *value = std::getenv(param);
-        out(args[1] + "=" + (value ? value : "<unset>") + "\n");
+        out(args[1] + "=" + environmentValue(args[1], "<unset>") + "\n");
         return 0;
     }
     if (mode == "stdin") {

@@ -121,6 +121,15 @@ QMap<QString, QString> FakeTools::programEnvironment() const
                                        {QStringLiteral("HOME"), home()},
                                        {QStringLiteral("XDG_DATA_HOME"), root() + QStringLiteral("/data")}};
 #ifdef Q_OS_WIN
+    // The program's own DLLs (Qt, the compiler's runtime) are found through PATH, as in a development build.
+    QStringList path{QDir::toNativeSeparators(binDir())};
+    for (const QString &dir : qEnvironmentVariable("PATH").split(u';', Qt::SkipEmptyParts)) {
+        const QDir folder(dir);
+        if (folder.exists(QStringLiteral("Qt6Core.dll")) || folder.exists(QStringLiteral("libstdc++-6.dll"))
+            || folder.exists(QStringLiteral("libwinpthread-1.dll")))
+            path << dir;
+    }
+    environment.insert(QStringLiteral("PATH"), path.join(u';'));
     environment.insert(QStringLiteral("USERPROFILE"), QDir::toNativeSeparators(home()));
     environment.insert(QStringLiteral("LOCALAPPDATA"), QDir::toNativeSeparators(root() + QStringLiteral("/data")));
 #endif
@@ -152,6 +161,17 @@ QByteArray FakeTools::probeOutput(const QString &executable, const QString &vers
                           "\"torch\": %3, \"torch_error\": %4}\n")
         .arg(executable, version, torchJson, torchError)
         .toUtf8();
+}
+
+std::optional<tgs::TextEncoding> chineseWindowsEncoding()
+{
+#ifdef Q_OS_WIN
+    if (GetACP() != 936)
+        return std::nullopt;
+    return tgs::TextEncoding::system();
+#else
+    return tgs::TextEncoding::named("GBK");
+#endif
 }
 
 namespace testprocess {

@@ -1,11 +1,13 @@
 #pragma once
 
 #include <core/base/platform.h>
+#include <core/process/textdecoder.h>
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <optional>
 
 // Fake command-line tools for end-to-end tests: copies of the test helper program (tests/helper) in a temporary
 // folder that answer by argument pattern with recorded real output, an exit code and a delay, and log every argv
@@ -88,6 +90,11 @@ private:
     QTemporaryDir m_dir;
     int m_counter = 0;
 };
+
+// How output of a tool on Chinese Windows (code page 936, GBK) is decoded on this system: by name where Qt has a
+// GBK codec (Linux, ICU), and as the system's ANSI code page on Windows (Qt without ICU), which is GBK only where
+// that code page is 936 (under Wine: LC_ALL=zh_CN.UTF-8). Nothing where it is another code page.
+std::optional<tgs::TextEncoding> chineseWindowsEncoding();
 
 // Process facts the tests need on both systems.
 namespace testprocess {

@@ -26,8 +26,9 @@ PlanStep command(const QString &id, const QString &program, const QStringList &a
 
 QString readLog(const InstallRunner &runner)
 {
+    // The log is a text file: "\r\n" line ends on Windows.
     QFile file(runner.logPath());
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    return file.open(QIODevice::ReadOnly | QIODevice::Text) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
 using testprocess::alive;

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <faketools.h>
+
 using tgs::LineSplitter;
 using tgs::OutputLine;
 using tgs::TextEncoding;
@@ -80,7 +82,10 @@ void TestLineSplitter::gbkSplitInsideCharacter()
     // "你好，世界\r\n" in GBK, cut between the two bytes of 世, as Chinese Windows tools write it.
     const QByteArray first("\xC4\xE3\xBA\xC3\xA3\xAC\xCA");
     const QByteArray second("\xC0\xBD\xE7\r\n");
-    LineSplitter splitter(TextEncoding::named("GBK"));
+    const std::optional<TextEncoding> gbk = chineseWindowsEncoding();
+    if (!gbk)
+        QSKIP("needs the ANSI code page 936 on Windows (tests/CMakeLists.txt sets it for Wine)");
+    LineSplitter splitter(*gbk);
     QList<OutputLine> got = splitter.feed(first);
     QVERIFY(got.isEmpty());
     got += splitter.feed(second);

@@ -389,6 +389,15 @@ int runFake(const std::string &specText, const Args &args, const std::string &se
         joined += (joined.empty() ? "" : " ") + arg;
     if (!spec.callsFile.empty())
         writeText(spec.callsFile, "[" + joined + "]\n", "ab");
+#ifdef _WIN32
+    // Windows programs get one command line, not an argv: keep it as it came, after the program's own name, for
+    // the tests of arguments passed verbatim (the Miniforge installer's unquoted /D=).
+    std::wstring line = GetCommandLineW();
+    const std::size_t end = line.empty() ? 0 : line[0] == L'"' ? line.find(L'"', 1) : line.find(L' ');
+    line = end == std::wstring::npos ? std::wstring() : line.substr(end + 1);
+    line.erase(0, line.find_first_not_of(L' '));
+    writeText(self + ".cmdline", utf8(line.c_str()) + "\n", "ab");
+#endif
     for (const Response &r : spec.responses) {
         if (globMatch(r.match.c_str(), joined.c_str()) && (r.ifExists.empty() || fileExists(r.ifExists)))
             return answer(r, args, self);

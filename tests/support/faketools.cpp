@@ -104,6 +104,14 @@ void addWindowsEssentials(QMap<QString, QString> &environment)
 
 } // namespace
 
+QStringList FakeTools::rawCommandLines(const QString &toolPath) const
+{
+    QFile file(toolPath + QStringLiteral(".cmdline"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+}
+
 tgs::Platform FakeTools::platform() const
 {
     tgs::Platform platform;

@@ -71,6 +71,8 @@ public:
     void writeFile(const QString &relativePath, const QByteArray &content);
     // The argv lines a tool was called with, one call a line.
     QStringList calls(const QString &toolPath) const;
+    // Windows only: the command lines a tool got, after its own name, exactly as they came.
+    QStringList rawCommandLines(const QString &toolPath) const;
 
     // Linux rules, PATH = bin/ only, HOME and the file-system root inside the temporary folder.
     tgs::Platform platform() const;

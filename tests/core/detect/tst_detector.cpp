@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -86,6 +87,7 @@ private slots:
     void quickAnswerComesBeforeTheDeepOne();
     void nvccOnPathOutsideAToolkit();
     void nvccOfAKnownToolkitCountsOnce();
+    void windowsMachineInItsRealLocations();
     void nvccWrapperLeadsToItsToolkit();
 };
 
@@ -336,7 +338,8 @@ void TestDetector::brokenTorchAndHungPython()
                         QStringLiteral(R"("OSError: [WinError 126] The specified module could not be found.")"))}});
     tools.addTool(QStringLiteral("python"), {{QStringLiteral("*"), "", {}, 0, 30}});
     DetectionOptions options = optionsFor(tools);
-    options.timeouts.pythonMs = 500;
+    // Long enough for a program to start on a busy machine (under Wine too), far shorter than the hang.
+    options.timeouts.pythonMs = 4000;
     const Environment e = Detector::detect(options);
     QCOMPARE(e.pythons.size(), 1);
     QCOMPARE(e.pythons.first().torchImportError,
@@ -572,6 +575,95 @@ void TestDetector::nvccOfAKnownToolkitCountsOnce()
     QCOMPARE(e.cudaToolkits.size(), 1);
     QCOMPARE(e.cudaToolkits.first().source, QStringLiteral("version.json"));
     QVERIFY(tools.calls(nvcc).isEmpty());
+}
+
+// The Windows rules on Windows files: nvidia-smi only in the DCH driver store, conda in the user profile (a Chinese
+// user name with a space), a conda environment, the py launcher's list, a toolkit named by CUDA_PATH_V*.
+void TestDetector::windowsMachineInItsRealLocations()
+{
+#ifndef Q_OS_WIN
+    QSKIP("Windows paths on a Windows file system: runs in the Windows build (under Wine in CI)");
+#else
+    FakeTools tools;
+    const auto native = [](const QString &path) { return QDir::toNativeSeparators(path); };
+    const QString profile = native(tools.root() + QStringLiteral("/Users/张三 Li"));
+    const QString windows = native(tools.root() + QStringLiteral("/Windows"));
+    const QString smi = tools.addToolAt(
+        QStringLiteral("Windows/System32/DriverStore/FileRepository/nvltsi.inf_amd64_4a1b2c3d/nvidia-smi.exe"),
+        {{QStringLiteral("--query-gpu=*"), "0, NVIDIA GeForce RTX 4070 Laptop GPU, 8188, 8.9, 591.74\n"},
+         {QStringLiteral("*"),
+          FakeTools::fixture(QStringLiteral("nvidia-smi/windows-591.74-rtx4070-laptop-91col-driver-model.txt"))}});
+    const QString driverProbe
+        = tools.addTool(QStringLiteral("driver-probe.exe"),
+                        {{QStringLiteral("*"), "cuda-driver library=nvcuda.dll version=13010 init=0 devices=1\n"}});
+
+    const QString base = profile + QStringLiteral("\\miniforge3");
+    const QString gpuEnv = base + QStringLiteral("\\envs\\gpu");
+    const QByteArray info = QStringLiteral(R"({"conda_version": "25.1.1", "root_prefix": "%1", "envs": ["%1", "%2"]})")
+                                .arg(QString(base).replace(u'\\', QStringLiteral("\\\\")),
+                                     QString(gpuEnv).replace(u'\\', QStringLiteral("\\\\")))
+                                .toUtf8();
+    const QString conda = tools.addToolAt(QStringLiteral("Users/张三 Li/miniforge3/Scripts/conda.exe"),
+                                          {{QStringLiteral("info --json"), info}});
+    tools.writeFile(QStringLiteral("Users/张三 Li/miniforge3/conda-meta/python-3.12.7-h2ad013b_0_cpython.json"), "{}");
+    tools.writeFile(QStringLiteral("Users/张三 Li/miniforge3/envs/gpu/conda-meta/python-3.11.9-h1_0_cpython.json"),
+                    "{}");
+    // What sys.executable says, as JSON.
+    const auto jsonPath = [](QString path) { return path.replace(u'\\', QStringLiteral("\\\\")); };
+    tools.addToolAt(QStringLiteral("Users/张三 Li/miniforge3/python.exe"),
+                    {{QStringLiteral("*"), FakeTools::probeOutput(jsonPath(base + QStringLiteral("\\python.exe")),
+                                                                  QStringLiteral("3.12.7"))}});
+    tools.addToolAt(QStringLiteral("Users/张三 Li/miniforge3/envs/gpu/python.exe"),
+                    {{QStringLiteral("*"), FakeTools::probeOutput(jsonPath(gpuEnv + QStringLiteral("\\python.exe")),
+                                                                  QStringLiteral("3.11.9"))}});
+    // The py launcher's -0p list (the 3.11+ format of tests/fixtures/py-launcher/), pointing at a python.org install.
+    const QString launcherPython = native(tools.root() + QStringLiteral("/Python313/python.exe"));
+    tools.addToolAt(
+        QStringLiteral("Python313/python.exe"),
+        {{QStringLiteral("*"), FakeTools::probeOutput(jsonPath(launcherPython), QStringLiteral("3.13.1"))}});
+    tools.addTool(QStringLiteral("py.exe"),
+                  {{QStringLiteral("-0p"), QStringLiteral(" -V:3.13 *        %1\n").arg(launcherPython).toUtf8()}});
+    const QString toolkit = native(tools.root() + QStringLiteral("/NVIDIA GPU Computing Toolkit/CUDA/v11.5"));
+    tools.writeFile(QStringLiteral("NVIDIA GPU Computing Toolkit/CUDA/v11.5/include/cuda.h"), "/* cuda.h */");
+    tools.addToolAt(QStringLiteral("NVIDIA GPU Computing Toolkit/CUDA/v11.5/bin/nvcc.exe"),
+                    {{QStringLiteral("--version"), FakeTools::fixture(QStringLiteral("nvcc/linux-11.5.119.txt"))}});
+
+    DetectionOptions options;
+    options.platform.os = Platform::Os::Windows;
+    options.platform.homeDir = profile;
+    options.platform.environment
+        = {{QStringLiteral("PATH"), native(tools.binDir())},
+           {QStringLiteral("SystemRoot"), windows},
+           {QStringLiteral("USERPROFILE"), profile},
+           {QStringLiteral("LOCALAPPDATA"), profile + QStringLiteral("\\AppData\\Local")},
+           {QStringLiteral("ProgramFiles"), native(tools.root() + QStringLiteral("/Program Files"))},
+           {QStringLiteral("CUDA_PATH_V11_5"), toolkit},
+           {QStringLiteral("TEMP"), qEnvironmentVariable("TEMP")}};
+    options.timeouts = {5000, 5000, 5000, 5000, 5000};
+    options.driverProbeProgram = driverProbe;
+    const Environment e = Detector::detect(options);
+
+    QCOMPARE(e.os, QStringLiteral("windows"));
+    QCOMPARE(e.gpus.size(), 1);
+    QCOMPARE(e.gpus.first().computeCapability, QStringLiteral("8.9"));
+    QVERIFY2(e.driver, problemList(e).constData());
+    QCOMPARE(e.driver->version, QStringLiteral("591.74"));
+    QCOMPARE(e.driver->cudaVersion, QStringLiteral("13.1"));
+    QVERIFY(!tools.calls(smi).isEmpty());
+    QVERIFY2(e.conda, problemList(e).constData());
+    QCOMPARE(QDir::fromNativeSeparators(e.conda->executable), conda);
+    QCOMPARE(e.conda->envs.size(), 2);
+    QCOMPARE(e.conda->envs.at(1).name, QStringLiteral("gpu"));
+    QCOMPARE(e.conda->envs.at(1).python, QStringLiteral("3.11.9"));
+    QStringList sources;
+    for (const PythonInfo &python : e.pythons)
+        sources << python.source + u'=' + python.version;
+    QVERIFY2(sources.contains(QStringLiteral("conda env gpu=3.11.9")), qPrintable(sources.join(u',')));
+    QVERIFY2(sources.contains(QStringLiteral("py launcher=3.13.1")), qPrintable(sources.join(u',')));
+    QVERIFY2(e.cudaToolkits.size() == 1, problemList(e).constData());
+    QCOMPARE(e.cudaToolkits.first().version, QStringLiteral("11.5.119"));
+    QCOMPARE(QDir::fromNativeSeparators(e.cudaToolkits.first().path), QDir::fromNativeSeparators(toolkit));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestDetector)

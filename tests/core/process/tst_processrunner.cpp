@@ -47,6 +47,7 @@ private slots:
     void progressUpdatesAreMarked();
     void gbkBytesAreDecoded();
     void crlfLines();
+    void verbatimArgumentsOnWindows();
     void englishLocaleForProbes();
     void environmentIsControlled();
     void stdinIsClosed();
@@ -229,6 +230,28 @@ void TestProcessRunner::gbkBytesAreDecoded()
     runner.start(spec);
     QVERIFY(done.wait(10000));
     QCOMPARE(lines, (QStringList{QStringLiteral("你好，世界"), QStringLiteral("下载完成")}));
+}
+
+// NSIS installers (Miniforge) read /D= to the end of the command line, unquoted even with spaces: the runner
+// passes such arguments as written. Under Wine, the path has a space and Chinese characters.
+void TestProcessRunner::verbatimArgumentsOnWindows()
+{
+#ifndef Q_OS_WIN
+    QSKIP("a Windows program's single command line: runs in the Windows build (under Wine in CI)");
+#else
+    FakeTools tools;
+    const QString installer
+        = tools.addTool(QStringLiteral("Miniforge3-Windows-x86_64.exe"), {{QStringLiteral("*"), "installed\n"}});
+    ProcessSpec spec;
+    spec.program = installer;
+    spec.arguments = QStringList{QStringLiteral("/InstallationType=JustMe"), QStringLiteral("/S"),
+                                 QStringLiteral("/D=C:\\Users\\张三 Li\\miniforge3")};
+    spec.verbatimArguments = true;
+    const ProcessResult result = ProcessRunner::run(spec);
+    QCOMPARE(result.outcome, Outcome::Succeeded);
+    QCOMPARE(tools.rawCommandLines(installer),
+             QStringList{QStringLiteral("/InstallationType=JustMe /S /D=C:\\Users\\张三 Li\\miniforge3")});
+#endif
 }
 
 void TestProcessRunner::crlfLines()

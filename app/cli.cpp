@@ -3,6 +3,7 @@
 #include "appoptions.h"
 
 #include "interrupt.h"
+#include "output.h"
 
 #include <core/base/version.h>
 #include <core/detect/detector.h>
@@ -44,20 +45,6 @@ bool stdinIsInteractive()
 #else
     return ::isatty(STDIN_FILENO) != 0;
 #endif
-}
-
-void writeOut(const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-void writeErr(const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
 }
 
 } // namespace

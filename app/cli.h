@@ -26,6 +26,9 @@ struct RecommendOptions
     QString shell;    // --shell posix|powershell|cmd (plan's rendering)
     QString ifExists; // --if-exists reuse|replace|rename
     bool yes = false; // --yes: do not ask before installing
+    // verify:
+    QString prefix;     // --prefix FOLDER: the environment's folder
+    QString pythonPath; // --python PATH (for verify: an interpreter, not a version)
 };
 
 class Cli
@@ -42,6 +45,9 @@ public:
     // `torchgpu-setup install [...]`: preflight, confirmation, then the plan, streamed; 0 on
     // success, 1 when a step failed, 2 for unusable input or a blocker, 130 when canceled.
     static int install(const RecommendOptions &options);
+    // `torchgpu-setup verify [--env NAME | --prefix FOLDER | --python PATH] [--json]`: 0 only when torch imports,
+    // computes correctly and, on a PC with an NVIDIA GPU, uses it; 1 otherwise; 2 when there is nothing to verify.
+    static int verify(const RecommendOptions &options);
 };
 
 } // namespace tgs::app

@@ -23,8 +23,16 @@ QString choiceError(const QString &option, const QString &value, const QStringLi
 
 // The facts and choices as typed: a malformed one is named with the form it must have; compute
 // capabilities are normalised to "8.9".
-std::optional<QString> checkValues(RecommendOptions &o)
+std::optional<QString> checkValues(RecommendOptions &o, const QString &command)
 {
+    if (command == QStringLiteral("verify")) {
+        // --python names an interpreter here, not a version.
+        o.pythonPath = o.python;
+        o.python.clear();
+        const int targets = int(!o.env.isEmpty()) + int(!o.prefix.isEmpty()) + int(!o.pythonPath.isEmpty());
+        if (targets > 1)
+            return Cli::tr("verify: give one of --env, --prefix and --python.");
+    }
     if (!o.driver.isEmpty() && o.driver != QStringLiteral("none") && !isDriverVersion(o.driver))
         return Cli::tr("--driver \"%1\" is not a driver version: use e.g. 535.104.05, 576.80 or none.").arg(o.driver);
     for (QString &cc : o.computeCaps) {
@@ -67,8 +75,10 @@ std::variant<CommandLine, int> parseCommandLine(const QStringList &arguments)
     const QCommandLineOption ccOption(QStringLiteral("compute-cap"),
                                       Cli::tr("recommend: a GPU's compute capability; repeat it for every GPU."),
                                       QStringLiteral("X.Y"));
-    const QCommandLineOption pythonOption(QStringLiteral("python"), Cli::tr("recommend: the Python version."),
-                                          QStringLiteral("X.Y"));
+    const QCommandLineOption pythonOption(
+        QStringLiteral("python"),
+        Cli::tr("recommend, plan, install: the Python version. verify: the Python program to check."),
+        QStringLiteral("X.Y"));
     const QCommandLineOption torchOption(QStringLiteral("torch"), Cli::tr("recommend: the torch version you want."),
                                          QStringLiteral("version"));
     const QCommandLineOption cudaOption(QStringLiteral("cuda"),
@@ -95,14 +105,18 @@ std::variant<CommandLine, int> parseCommandLine(const QStringList &arguments)
                                             Cli::tr("install: what to do when the environment already exists."),
                                             QStringLiteral("reuse|replace|rename"));
     const QCommandLineOption yesOption(QStringLiteral("yes"), Cli::tr("install: do not ask before installing."));
+    const QCommandLineOption prefixOption(QStringLiteral("prefix"),
+                                          Cli::tr("verify: the environment's folder (a conda environment or a venv)."),
+                                          QStringLiteral("folder"));
     parser.addOptions({langOption, jsonOption, quickOption, osOption, driverOption, ccOption, pythonOption, torchOption,
                        cudaOption, routeOption, kbOption, kbUrlOption, envOption, mirrorOption, shellOption,
-                       ifExistsOption, yesOption});
+                       ifExistsOption, yesOption, prefixOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Cli::tr("detect: find the GPU, driver, conda, Python, CUDA and cuDNN. "
                                          "recommend: choose the PyTorch, CUDA and Python that fit, and say why. "
-                                         "plan: show the exact install commands. install: run them."),
-                                 QStringLiteral("[detect|recommend|plan|install]"));
+                                         "plan: show the exact install commands. install: run them. "
+                                         "verify: check that an environment's PyTorch works on the GPU."),
+                                 QStringLiteral("[detect|recommend|plan|install|verify]"));
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return 2;
@@ -136,14 +150,16 @@ std::variant<CommandLine, int> parseCommandLine(const QStringList &arguments)
     options.shell = parser.value(shellOption);
     options.ifExists = parser.value(ifExistsOption);
     options.yes = parser.isSet(yesOption);
-    if (const std::optional<QString> error = checkValues(options); error) {
+    options.prefix = parser.value(prefixOption);
+    if (const std::optional<QString> error = checkValues(options, line.command); error) {
         printError(*error);
         return 2;
     }
     static const QStringList commands{QStringLiteral("detect"), QStringLiteral("recommend"), QStringLiteral("plan"),
-                                      QStringLiteral("install")};
+                                      QStringLiteral("install"), QStringLiteral("verify")};
     if (!line.command.isEmpty() && !commands.contains(line.command)) {
-        printError(Cli::tr("Unknown command \"%1\". Commands: detect, recommend, plan, install.").arg(line.command));
+        printError(
+            Cli::tr("Unknown command \"%1\". Commands: %2.").arg(line.command, commands.join(QStringLiteral(", "))));
         return 2;
     }
     return line;
@@ -157,6 +173,8 @@ int runCommand(const CommandLine &line)
         return Cli::plan(line.options);
     if (line.command == QStringLiteral("install"))
         return Cli::install(line.options);
+    if (line.command == QStringLiteral("verify"))
+        return Cli::verify(line.options);
     return Cli::recommend(line.options);
 }
 

@@ -1109,6 +1109,73 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     </message>
 </context>
 <context>
+    <name>tgs::Verifier</name>
+    <message>
+        <source>There is no Python at %1.</source>
+        <translation>There is no Python at %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no Python (looked for %2).</source>
+        <translation>%1 has no Python (looked for %2).</translation>
+    </message>
+    <message>
+        <source>conda was not found, so there is no environment named &quot;%1&quot;. Give the environment&apos;s folder with --prefix instead.</source>
+        <translation>conda was not found, so there is no environment named &quot;%1&quot;. Give the environment&apos;s folder with --prefix instead.</translation>
+    </message>
+    <message>
+        <source>conda has no environment named &quot;%1&quot; (it has: %2).</source>
+        <translation>conda has no environment named &quot;%1&quot; (it has: %2).</translation>
+    </message>
+    <message>
+        <source>after the computations</source>
+        <translation>after the computations</translation>
+    </message>
+    <message>
+        <source>while computing on GPU %1 (%2)</source>
+        <translation>while computing on GPU %1 (%2)</translation>
+    </message>
+    <message>
+        <source>while computing on the CPU</source>
+        <translation>while computing on the CPU</translation>
+    </message>
+    <message>
+        <source>while starting CUDA (torch.cuda.is_available())</source>
+        <translation>while starting CUDA (torch.cuda.is_available())</translation>
+    </message>
+    <message>
+        <source>while importing torch</source>
+        <translation>while importing torch</translation>
+    </message>
+    <message>
+        <source>before it could say anything</source>
+        <translation>before it could say anything</translation>
+    </message>
+    <message>
+        <source>The Python at %1 could not be started: %2. Check the environment&apos;s name or path.</source>
+        <translation>The Python at %1 could not be started: %2. Check the environment&apos;s name or path.</translation>
+    </message>
+    <message>
+        <source>The check did not finish within %1 seconds and was stopped %2. A hung GPU driver or a broken CUDA installation can do this; restart the PC and check again.</source>
+        <translation>The check did not finish within %1 seconds and was stopped %2. A hung GPU driver or a broken CUDA installation can do this; restart the PC and check again.</translation>
+    </message>
+    <message>
+        <source>Python crashed %1 (%2). The last lines it printed are in the report.</source>
+        <translation>Python crashed %1 (%2). The last lines it printed are in the report.</translation>
+    </message>
+    <message>
+        <source>The check was canceled %1.</source>
+        <translation>The check was canceled %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer as a Python does: %2</source>
+        <translation>%1 did not answer as a Python does: %2</translation>
+    </message>
+    <message>
+        <source>The check stopped %1: %2</source>
+        <translation>The check stopped %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>tgs::app::Cli</name>
     <message>
         <source>TorchGPU Setup: finds your GPU, driver, conda, Python, CUDA and cuDNN, and sets up a verified GPU PyTorch. Without a command it opens the setup wizard.</source>
@@ -1137,10 +1204,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>recommend: a GPU&apos;s compute capability; repeat it for every GPU.</source>
         <translation>recommend: a GPU&apos;s compute capability; repeat it for every GPU.</translation>
-    </message>
-    <message>
-        <source>recommend: the Python version.</source>
-        <translation>recommend: the Python version.</translation>
     </message>
     <message>
         <source>recommend: the torch version you want.</source>
@@ -1193,14 +1256,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>install: do not ask before installing.</source>
         <translation>install: do not ask before installing.</translation>
-    </message>
-    <message>
-        <source>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why. plan: show the exact install commands. install: run them.</source>
-        <translation>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why. plan: show the exact install commands. install: run them.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: detect, recommend, plan, install.</source>
-        <translation>Unknown command &quot;%1&quot;. Commands: detect, recommend, plan, install.</translation>
     </message>
     <message>
         <source>mirror %1: %2 ms</source>
@@ -1281,6 +1336,134 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>--python &quot;%1&quot; is not a Python version: use e.g. 3.11.</source>
         <translation>--python &quot;%1&quot; is not a Python version: use e.g. 3.11.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Verification of %1</source>
+        <translation>Verification of %1</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>PyTorch (torch.__version__)</source>
+        <translation>PyTorch (torch.__version__)</translation>
+    </message>
+    <message>
+        <source>%1 — a CPU-only build</source>
+        <translation>%1 — a CPU-only build</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>Imported from</translation>
+    </message>
+    <message>
+        <source>CUDA of this build (torch.version.cuda)</source>
+        <translation>CUDA of this build (torch.version.cuda)</translation>
+    </message>
+    <message>
+        <source>cuDNN (torch.backends.cudnn.version())</source>
+        <translation>cuDNN (torch.backends.cudnn.version())</translation>
+    </message>
+    <message>
+        <source>torchvision / torchaudio</source>
+        <translation>torchvision / torchaudio</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>GPU usable (torch.cuda.is_available())</source>
+        <translation>GPU usable (torch.cuda.is_available())</translation>
+    </message>
+    <message>
+        <source>✓ computes correctly: matrix product %1, cuDNN convolution %2</source>
+        <translation>✓ computes correctly: matrix product %1, cuDNN convolution %2</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>GPU %1 %2 (compute capability %3)</source>
+        <translation>GPU %1 %2 (compute capability %3)</translation>
+    </message>
+    <message>
+        <source>CPU computation</source>
+        <translation>CPU computation</translation>
+    </message>
+    <message>
+        <source>✓ correct, %1</source>
+        <translation>✓ correct, %1</translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation>✗ failed</translation>
+    </message>
+    <message>
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <source>✗ import torch failed: %1</source>
+        <translation>✗ import torch failed: %1</translation>
+    </message>
+    <message>
+        <source>✓ PyTorch works and uses the GPU.</source>
+        <translation>✓ PyTorch works and uses the GPU.</translation>
+    </message>
+    <message>
+        <source>✓ PyTorch works. This PC has no NVIDIA GPU, so it computes on the CPU.</source>
+        <translation>✓ PyTorch works. This PC has no NVIDIA GPU, so it computes on the CPU.</translation>
+    </message>
+    <message>
+        <source>✗ PyTorch does not use the GPU in this environment.</source>
+        <translation>✗ PyTorch does not use the GPU in this environment.</translation>
+    </message>
+    <message>
+        <source>✗ PyTorch does not work in this environment.</source>
+        <translation>✗ PyTorch does not work in this environment.</translation>
+    </message>
+    <message>
+        <source>Looking for the GPU, conda and Python…</source>
+        <translation>Looking for the GPU, conda and Python…</translation>
+    </message>
+    <message>
+        <source>No Python was found on PATH. Name the environment with --env NAME, --prefix FOLDER or --python PATH.</source>
+        <translation>No Python was found on PATH. Name the environment with --env NAME, --prefix FOLDER or --python PATH.</translation>
+    </message>
+    <message>
+        <source>Checking PyTorch in %1 (importing torch and computing on every GPU)…</source>
+        <translation>Checking PyTorch in %1 (importing torch and computing on every GPU)…</translation>
+    </message>
+    <message>
+        <source>verify: give one of --env, --prefix and --python.</source>
+        <translation>verify: give one of --env, --prefix and --python.</translation>
+    </message>
+    <message>
+        <source>recommend, plan, install: the Python version. verify: the Python program to check.</source>
+        <translation>recommend, plan, install: the Python version. verify: the Python program to check.</translation>
+    </message>
+    <message>
+        <source>verify: the environment&apos;s folder (a conda environment or a venv).</source>
+        <translation>verify: the environment&apos;s folder (a conda environment or a venv).</translation>
+    </message>
+    <message>
+        <source>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why. plan: show the exact install commands. install: run them. verify: check that an environment&apos;s PyTorch works on the GPU.</source>
+        <translation>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why. plan: show the exact install commands. install: run them. verify: check that an environment&apos;s PyTorch works on the GPU.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
+        <translation>Unknown command &quot;%1&quot;. Commands: %2.</translation>
     </message>
 </context>
 <context>

@@ -1107,6 +1107,73 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     </message>
 </context>
 <context>
+    <name>tgs::Verifier</name>
+    <message>
+        <source>There is no Python at %1.</source>
+        <translation>%1 处没有 Python。</translation>
+    </message>
+    <message>
+        <source>%1 has no Python (looked for %2).</source>
+        <translation>%1 中没有 Python（查找了 %2）。</translation>
+    </message>
+    <message>
+        <source>conda was not found, so there is no environment named &quot;%1&quot;. Give the environment&apos;s folder with --prefix instead.</source>
+        <translation>没有找到 conda，因此不存在名为“%1”的环境。请改用 --prefix 指定环境所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>conda has no environment named &quot;%1&quot; (it has: %2).</source>
+        <translation>conda 中没有名为“%1”的环境（现有：%2）。</translation>
+    </message>
+    <message>
+        <source>after the computations</source>
+        <translation>（计算完成之后）</translation>
+    </message>
+    <message>
+        <source>while computing on GPU %1 (%2)</source>
+        <translation>（在 GPU %1（%2）上计算时）</translation>
+    </message>
+    <message>
+        <source>while computing on the CPU</source>
+        <translation>（在 CPU 上计算时）</translation>
+    </message>
+    <message>
+        <source>while starting CUDA (torch.cuda.is_available())</source>
+        <translation>（启动 CUDA 时，即 torch.cuda.is_available()）</translation>
+    </message>
+    <message>
+        <source>while importing torch</source>
+        <translation>（导入 torch 时）</translation>
+    </message>
+    <message>
+        <source>before it could say anything</source>
+        <translation>（尚未输出任何内容）</translation>
+    </message>
+    <message>
+        <source>The Python at %1 could not be started: %2. Check the environment&apos;s name or path.</source>
+        <translation>无法启动 %1 处的 Python：%2。请检查环境名称或路径。</translation>
+    </message>
+    <message>
+        <source>The check did not finish within %1 seconds and was stopped %2. A hung GPU driver or a broken CUDA installation can do this; restart the PC and check again.</source>
+        <translation>检查未在 %1 秒内完成，已被终止 %2。GPU 驱动卡死或 CUDA 安装损坏都可能导致这种情况；请重启电脑后再检查一次。</translation>
+    </message>
+    <message>
+        <source>Python crashed %1 (%2). The last lines it printed are in the report.</source>
+        <translation>Python 崩溃了 %1（%2）。它最后输出的内容在报告中。</translation>
+    </message>
+    <message>
+        <source>The check was canceled %1.</source>
+        <translation>检查已取消 %1。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer as a Python does: %2</source>
+        <translation>%1 的回应不像 Python：%2</translation>
+    </message>
+    <message>
+        <source>The check stopped %1: %2</source>
+        <translation>检查中途停止 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>tgs::app::Cli</name>
     <message>
         <source>TorchGPU Setup: finds your GPU, driver, conda, Python, CUDA and cuDNN, and sets up a verified GPU PyTorch. Without a command it opens the setup wizard.</source>
@@ -1135,10 +1202,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>recommend: a GPU&apos;s compute capability; repeat it for every GPU.</source>
         <translation>recommend：显卡的计算能力；每块显卡写一次。</translation>
-    </message>
-    <message>
-        <source>recommend: the Python version.</source>
-        <translation>recommend：Python 版本。</translation>
     </message>
     <message>
         <source>recommend: the torch version you want.</source>
@@ -1191,14 +1254,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>install: do not ask before installing.</source>
         <translation>install：安装前不询问。</translation>
-    </message>
-    <message>
-        <source>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why. plan: show the exact install commands. install: run them.</source>
-        <translation>detect：检测 GPU、驱动、conda、Python、CUDA 和 cuDNN。recommend：选择匹配的 PyTorch、CUDA 和 Python，并说明原因。plan：显示具体的安装命令。install：执行这些命令。</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Commands: detect, recommend, plan, install.</source>
-        <translation>未知命令“%1”。可用命令：detect、recommend、plan、install。</translation>
     </message>
     <message>
         <source>mirror %1: %2 ms</source>
@@ -1279,6 +1334,134 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>--python &quot;%1&quot; is not a Python version: use e.g. 3.11.</source>
         <translation>--python “%1” 不是 Python 版本：请写成 3.11 这样的形式。</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Verification of %1</source>
+        <translation>验证 %1</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>PyTorch (torch.__version__)</source>
+        <translation>PyTorch（torch.__version__）</translation>
+    </message>
+    <message>
+        <source>%1 — a CPU-only build</source>
+        <translation>%1 —— 仅 CPU 版本</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>导入位置</translation>
+    </message>
+    <message>
+        <source>CUDA of this build (torch.version.cuda)</source>
+        <translation>此版本使用的 CUDA（torch.version.cuda）</translation>
+    </message>
+    <message>
+        <source>cuDNN (torch.backends.cudnn.version())</source>
+        <translation>cuDNN（torch.backends.cudnn.version()）</translation>
+    </message>
+    <message>
+        <source>torchvision / torchaudio</source>
+        <translation>torchvision / torchaudio</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>GPU usable (torch.cuda.is_available())</source>
+        <translation>能否使用 GPU（torch.cuda.is_available()）</translation>
+    </message>
+    <message>
+        <source>✓ computes correctly: matrix product %1, cuDNN convolution %2</source>
+        <translation>✓ 计算正确：矩阵乘法 %1，cuDNN 卷积 %2</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>GPU %1 %2 (compute capability %3)</source>
+        <translation>GPU %1 %2（计算能力 %3）</translation>
+    </message>
+    <message>
+        <source>CPU computation</source>
+        <translation>CPU 计算</translation>
+    </message>
+    <message>
+        <source>✓ correct, %1</source>
+        <translation>✓ 正确，%1</translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation>✗ 失败</translation>
+    </message>
+    <message>
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <source>✗ import torch failed: %1</source>
+        <translation>✗ import torch 失败：%1</translation>
+    </message>
+    <message>
+        <source>✓ PyTorch works and uses the GPU.</source>
+        <translation>✓ PyTorch 工作正常，并且在使用 GPU。</translation>
+    </message>
+    <message>
+        <source>✓ PyTorch works. This PC has no NVIDIA GPU, so it computes on the CPU.</source>
+        <translation>✓ PyTorch 工作正常。这台电脑没有 NVIDIA 显卡，所以它在 CPU 上计算。</translation>
+    </message>
+    <message>
+        <source>✗ PyTorch does not use the GPU in this environment.</source>
+        <translation>✗ 这个环境中的 PyTorch 没有使用 GPU。</translation>
+    </message>
+    <message>
+        <source>✗ PyTorch does not work in this environment.</source>
+        <translation>✗ 这个环境中的 PyTorch 无法正常工作。</translation>
+    </message>
+    <message>
+        <source>Looking for the GPU, conda and Python…</source>
+        <translation>正在查找 GPU、conda 和 Python…</translation>
+    </message>
+    <message>
+        <source>No Python was found on PATH. Name the environment with --env NAME, --prefix FOLDER or --python PATH.</source>
+        <translation>PATH 中没有找到 Python。请用 --env 名称、--prefix 文件夹或 --python 路径指定要检查的环境。</translation>
+    </message>
+    <message>
+        <source>Checking PyTorch in %1 (importing torch and computing on every GPU)…</source>
+        <translation>正在检查 %1 中的 PyTorch（导入 torch 并在每块 GPU 上计算）…</translation>
+    </message>
+    <message>
+        <source>verify: give one of --env, --prefix and --python.</source>
+        <translation>verify：--env、--prefix 和 --python 只能给出其中一个。</translation>
+    </message>
+    <message>
+        <source>recommend, plan, install: the Python version. verify: the Python program to check.</source>
+        <translation>recommend、plan、install：Python 版本。verify：要检查的 Python 程序。</translation>
+    </message>
+    <message>
+        <source>verify: the environment&apos;s folder (a conda environment or a venv).</source>
+        <translation>verify：环境所在的文件夹（conda 环境或 venv）。</translation>
+    </message>
+    <message>
+        <source>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why. plan: show the exact install commands. install: run them. verify: check that an environment&apos;s PyTorch works on the GPU.</source>
+        <translation>detect：查找 GPU、驱动、conda、Python、CUDA 和 cuDNN。recommend：选出合适的 PyTorch、CUDA 和 Python，并说明原因。plan：显示确切的安装命令。install：执行这些命令。verify：检查某个环境中的 PyTorch 能否在 GPU 上工作。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
+        <translation>未知命令“%1”。可用命令：%2。</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,8 @@ private slots:
     void detectReportInChinese();
     void driverProbeSubcommand();
     void recommendOnThisMachine();
+    void verifyThisMachinesTorch();
+    void verifyNeedsOneTarget();
     void recommendForAnotherPc();
     void recommendRejectsBadInput();
     void malformedFactsAreUsageErrors_data();
@@ -186,6 +188,47 @@ void TestCli::driverProbeSubcommand()
         QVERIFY(result.stdOut.startsWith(QStringLiteral("cuda-driver library=")));
     else
         QCOMPARE(result.stdOut.trimmed(), QStringLiteral("cuda-driver error=not_found"));
+}
+
+// The guide's last step, on this machine: Debian's CPU-only torch for /usr/bin/python3, and no NVIDIA GPU.
+void TestCli::verifyThisMachinesTorch()
+{
+#ifdef Q_OS_WIN
+    QSKIP("needs Debian's /usr/bin/python3 with python3-torch: the Linux build's test");
+#endif
+    const ProcessResult torch
+        = runTool(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import torch")});
+    if (!torch.succeeded())
+        QSKIP("needs Debian's python3-torch (scripts/setup.sh installs it)");
+    const ProcessResult result = runApp({QStringLiteral("verify"), QStringLiteral("--python"),
+                                         QStringLiteral("/usr/bin/python3"), QStringLiteral("--json")});
+    const QByteArray bytes = result.stdOut.toUtf8();
+    const json doc = json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+    QVERIFY2(!doc.is_discarded(), qPrintable(result.stdOut + result.stdErr));
+    QVERIFY(str(doc["torch"]).startsWith(QStringLiteral("1.13")));
+    QCOMPARE(doc["cpu_only"].get<bool>(), true);
+    QCOMPARE(doc["cuda_available"].get<bool>(), false);
+    QCOMPARE(doc["compute_ok"].get<bool>(), true);
+    QVERIFY(doc["cuda"].is_null());
+    QVERIFY2(doc["problems"].empty(), qPrintable(result.stdOut));
+    // No NVIDIA GPU here: a working CPU torch is all this PC can have, so verify succeeds.
+    QCOMPARE(result.exitCode, 0);
+
+    const ProcessResult text
+        = runApp({QStringLiteral("verify"), QStringLiteral("--python"), QStringLiteral("/usr/bin/python3"),
+                  QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    QVERIFY2(text.stdOut.contains(QStringLiteral("仅 CPU")), qPrintable(text.stdOut));
+}
+
+void TestCli::verifyNeedsOneTarget()
+{
+    ProcessResult result = runApp({QStringLiteral("verify"), QStringLiteral("--env"), QStringLiteral("a"),
+                                   QStringLiteral("--prefix"), QStringLiteral("b")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.stdErr.contains(QStringLiteral("--prefix")));
+    result = runApp({QStringLiteral("verify"), QStringLiteral("--env"), QStringLiteral("no-such-env-here")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.stdOut.contains(QStringLiteral("no-such-env-here")), qPrintable(result.stdOut));
 }
 
 void TestCli::recommendOnThisMachine()

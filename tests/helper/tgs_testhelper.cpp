@@ -247,6 +247,7 @@ struct Response
     int mkdirArg = -1;
     std::string mkdirSuffix;
     long sleep = 0;
+    long sleepAfter = 0; // after printing: a program that says something, then hangs
     int exitCode = 0;
     bool crashes = false;
 };
@@ -293,6 +294,8 @@ void setField(Response &r, const std::string &key, const std::string &value)
         r.printEnv = words(value);
     else if (key == "sleep-ms")
         r.sleep = std::atol(value.c_str());
+    else if (key == "sleep-after-ms")
+        r.sleepAfter = std::atol(value.c_str());
     else if (key == "exit")
         r.exitCode = std::atoi(value.c_str());
     else if (key == "crash")
@@ -374,6 +377,8 @@ int answer(const Response &r, const Args &args, const std::string &self)
         out(line + "\n");
     }
     printFile(r.errFile, true);
+    if (r.sleepAfter > 0)
+        sleepMs(r.sleepAfter);
     if (r.crashes)
         crash();
     if (child != 0)

@@ -66,6 +66,8 @@ QString FakeTools::addToolAt(const QString &relativePath, const QList<FakeRespon
         line("print-env", r.printEnv.join(u' '));
         if (r.mkdirArgument >= 0)
             spec += QStringLiteral("mkdir-arg %1 %2\n").arg(r.mkdirArgument).arg(r.mkdirSuffix);
+        if (r.hangAfterSeconds > 0)
+            spec += QStringLiteral("sleep-after-ms %1\n").arg(qRound64(r.hangAfterSeconds * 1000));
         if (r.crash)
             spec += QStringLiteral("crash\n");
     }

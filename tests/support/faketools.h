@@ -35,9 +35,10 @@ struct FakeResponse
     QString touch;          // create that (empty) file
     int mkdirArgument = -1; // create the folder named by that argument (0 = first) + mkdirSuffix
     QString mkdirSuffix;
-    QString childPidFile; // start a child that would sleep for a minute, write its pid there, and wait for it
-    QStringList printEnv; // after `out`, print "NAME=[value] NAME2=[value]" on one line
-    bool crash = false;   // end with a crash instead of the exit code
+    QString childPidFile;        // start a child that would sleep for a minute, write its pid there, and wait for it
+    QStringList printEnv;        // after `out`, print "NAME=[value] NAME2=[value]" on one line
+    bool crash = false;          // end with a crash instead of the exit code
+    double hangAfterSeconds = 0; // after printing, sleep this long (a program that hangs half-way)
 
     FakeResponse &ifExists(const QString &path) { return onlyIfExists = path, *this; }
     FakeResponse &writingPid(const QString &path) { return pidFile = path, *this; }
@@ -51,6 +52,7 @@ struct FakeResponse
     FakeResponse &withSleepingChild(const QString &pidPath) { return childPidFile = pidPath, *this; }
     FakeResponse &printingEnvironment(const QStringList &names) { return printEnv = names, *this; }
     FakeResponse &crashing() { return crash = true, *this; }
+    FakeResponse &hangingAfterOutput(double seconds) { return hangAfterSeconds = seconds, *this; }
 };
 
 class FakeTools

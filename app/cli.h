@@ -29,6 +29,9 @@ struct RecommendOptions
     // verify:
     QString prefix;     // --prefix FOLDER: the environment's folder
     QString pythonPath; // --python PATH (for verify: an interpreter, not a version)
+    // doctor:
+    QString logFile;  // --log FILE: an install log
+    QString textFile; // --text FILE: a pasted error
 };
 
 class Cli
@@ -48,6 +51,9 @@ public:
     // `torchgpu-setup verify [--env NAME | --prefix FOLDER | --python PATH] [--json]`: 0 only when torch imports,
     // computes correctly and, on a PC with an NVIDIA GPU, uses it; 1 otherwise; 2 when there is nothing to verify.
     static int verify(const RecommendOptions &options);
+    // `torchgpu-setup doctor [--json] [--log FILE | --text FILE]`: what is wrong on this PC (and in the text), why,
+    // and the fix; 0 when nothing is an error, 1 otherwise, 2 when the file cannot be read.
+    static int doctor(const RecommendOptions &options);
 };
 
 } // namespace tgs::app

@@ -3,10 +3,16 @@
 #include "cli.h"
 #include "output.h"
 
+#include <core/base/boundedfile.h>
 #include <core/detect/detector.h>
+#include <core/kb/kbstore.h>
+#include <core/verify/doctor.h>
+#include <core/verify/verificationreport.h>
 #include <core/verify/verifier.h>
 
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
 
 namespace tgs::app {
 
@@ -33,60 +39,70 @@ std::optional<VerifyTarget> targetFrom(const RecommendOptions &o, const Environm
     return std::nullopt;
 }
 
-QString msText(const std::optional<double> &ms)
+Result<KnowledgeBase> knowledgeBase(const RecommendOptions &o)
 {
-    return ms ? Cli::tr("%1 ms").arg(*ms, 0, 'f', *ms < 10 ? 2 : 0) : QStringLiteral("–");
+    return o.kbFile.isEmpty() ? KnowledgeBaseStore::best(KnowledgeBaseStore::defaultCacheDir())
+                              : KnowledgeBase::fromFile(o.kbFile);
 }
 
-QString orDash(const QString &text)
+QString findingsText(const QList<Finding> &findings)
 {
-    return text.isEmpty() ? QStringLiteral("–") : text;
-}
-
-QString verificationText(const Verification &v, bool pcHasGpu)
-{
-    QStringList lines;
-    const auto row = [&lines](const QString &label, const QString &value) {
-        lines << QStringLiteral("  %1: %2").arg(label, value);
-    };
-    lines << Cli::tr("Verification of %1").arg(v.target.value);
-    if (!v.pythonExecutable.isEmpty())
-        row(Cli::tr("Python"), QStringLiteral("%1 (%2)").arg(v.pythonExecutable, v.pythonVersion));
-    if (v.torchImported) {
-        row(Cli::tr("PyTorch (torch.__version__)"),
-            v.cpuOnly ? Cli::tr("%1 — a CPU-only build").arg(v.torchVersion) : v.torchVersion);
-        row(Cli::tr("Imported from"), v.torchPath);
-        row(Cli::tr("CUDA of this build (torch.version.cuda)"), orDash(v.cuda));
-        row(Cli::tr("cuDNN (torch.backends.cudnn.version())"),
-            v.cudnnNumber ? QStringLiteral("%1 (%2)").arg(v.cudnnVersion).arg(*v.cudnnNumber) : QStringLiteral("–"));
-        row(Cli::tr("torchvision / torchaudio"),
-            QStringLiteral("%1 / %2").arg(orDash(v.torchvisionVersion), orDash(v.torchaudioVersion)));
-        const QString available = v.cudaAvailable.value_or(false) ? Cli::tr("yes") : Cli::tr("no");
-        row(Cli::tr("GPU usable (torch.cuda.is_available())"),
-            v.cudaError.isEmpty() ? available : QStringLiteral("%1 — %2").arg(available, v.cudaError));
-        for (const VerifiedDevice &d : v.devices) {
-            const QString what = d.computeOk ? Cli::tr("✓ computes correctly: matrix product %1, cuDNN convolution %2")
-                                                   .arg(msText(d.matmulMs), msText(d.convMs))
-                                             : Cli::tr("✗ %1").arg(orDash(d.error));
-            row(Cli::tr("GPU %1 %2 (compute capability %3)").arg(d.index).arg(d.name, d.computeCapability), what);
-        }
-        row(Cli::tr("CPU computation"),
-            v.cpuComputeOk ? Cli::tr("✓ correct, %1").arg(msText(v.cpuMs)) : Cli::tr("✗ failed"));
-    } else if (!v.torchImportError.isEmpty()) {
-        row(Cli::tr("PyTorch"), Cli::tr("✗ import torch failed: %1").arg(v.torchImportError));
+    if (findings.isEmpty())
+        return Cli::tr("The doctor found nothing wrong.") + u'\n';
+    QStringList lines{Cli::tr("The doctor's findings:")};
+    for (const Finding &f : findings) {
+        const QString mark = f.severity == Severity::Error     ? QStringLiteral("✗")
+                             : f.severity == Severity::Warning ? QStringLiteral("⚠")
+                                                               : QStringLiteral("ℹ");
+        lines << QStringLiteral("%1 %2").arg(mark, f.title);
+        if (!f.detail.isEmpty())
+            lines << QStringLiteral("  ") + f.detail;
+        if (!f.evidence.isEmpty())
+            lines << QStringLiteral("  > ") + f.evidence;
+        if (!f.fix.instruction.isEmpty())
+            lines << QStringLiteral("  ") + Cli::tr("Fix: %1").arg(f.fix.instruction);
     }
-    for (const Problem &p : v.problems)
-        lines << QStringLiteral("  ✗ ") + p.message;
-    if (v.passed(pcHasGpu))
-        lines << (pcHasGpu ? Cli::tr("✓ PyTorch works and uses the GPU.")
-                           : Cli::tr("✓ PyTorch works. This PC has no NVIDIA GPU, so it computes on the CPU."));
-    else
-        lines << (pcHasGpu ? Cli::tr("✗ PyTorch does not use the GPU in this environment.")
-                           : Cli::tr("✗ PyTorch does not work in this environment."));
     return lines.join(u'\n') + u'\n';
 }
 
+bool anyError(const QList<Finding> &findings)
+{
+    return std::any_of(findings.cbegin(), findings.cend(),
+                       [](const Finding &f) { return f.severity == Severity::Error; });
+}
+
 } // namespace
+
+int Cli::doctor(const RecommendOptions &o)
+{
+    const Result<KnowledgeBase> kb = knowledgeBase(o);
+    if (!kb) {
+        writeErr(kb.error().message + u'\n');
+        return 2;
+    }
+    DoctorInput input;
+    const QString textFile = !o.logFile.isEmpty() ? o.logFile : o.textFile;
+    if (!textFile.isEmpty()) {
+        // A log of a long install is a few MiB at most; a pasted error is far less.
+        const Result<QByteArray> text = BoundedFile::read(textFile, 16 * 1024 * 1024);
+        if (!text) {
+            writeErr(text.error().message + u'\n');
+            return 2;
+        }
+        input.text = QString::fromUtf8(*text);
+    }
+    if (!o.json)
+        writeOut(tr("Detecting the GPU, driver, conda, Python, CUDA and cuDNN…") + u'\n');
+    const DetectionOptions detection = defaultDetectionOptions();
+    input.environment = Detector::detect(detection);
+    input.platform = detection.platform;
+    const QList<Finding> findings = Doctor::diagnose(input, *kb);
+    if (o.json)
+        writeOut(QString::fromStdString(findingsToJson(findings).dump(2)) + u'\n');
+    else
+        writeOut(findingsText(findings));
+    return anyError(findings) ? 1 : 0;
+}
 
 int Cli::verify(const RecommendOptions &o)
 {
@@ -108,10 +124,23 @@ int Cli::verify(const RecommendOptions &o)
     options.platform = detection.platform;
     const Verification v = Verifier::verify(*target, options, environment.conda);
     const bool pcHasGpu = hasNvidiaGpu(environment);
-    if (o.json)
-        writeOut(QString::fromStdString(verificationToJson(v, pcHasGpu).dump(2)) + u'\n');
-    else
-        writeOut(verificationText(v, pcHasGpu));
+    QList<Finding> findings;
+    if (const Result<KnowledgeBase> kb = knowledgeBase(o)) {
+        DoctorInput input;
+        input.environment = environment;
+        input.verification = v;
+        input.platform = detection.platform;
+        findings = Doctor::diagnose(input, *kb);
+    }
+    if (o.json) {
+        nlohmann::json j = verificationToJson(v, pcHasGpu);
+        j["findings"] = findingsToJson(findings)["findings"];
+        writeOut(QString::fromStdString(j.dump(2)) + u'\n');
+    } else {
+        writeOut(VerificationReport::toText(v, pcHasGpu));
+        if (!findings.isEmpty())
+            writeOut(findingsText(findings));
+    }
     return v.passed(pcHasGpu) ? 0 : 1;
 }
 

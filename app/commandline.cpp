@@ -33,6 +33,8 @@ std::optional<QString> checkValues(RecommendOptions &o, const QString &command)
         if (targets > 1)
             return Cli::tr("verify: give one of --env, --prefix and --python.");
     }
+    if (!o.logFile.isEmpty() && !o.textFile.isEmpty())
+        return Cli::tr("doctor: give --log or --text, not both.");
     if (!o.driver.isEmpty() && o.driver != QStringLiteral("none") && !isDriverVersion(o.driver))
         return Cli::tr("--driver \"%1\" is not a driver version: use e.g. 535.104.05, 576.80 or none.").arg(o.driver);
     for (QString &cc : o.computeCaps) {
@@ -105,18 +107,23 @@ std::variant<CommandLine, int> parseCommandLine(const QStringList &arguments)
                                             Cli::tr("install: what to do when the environment already exists."),
                                             QStringLiteral("reuse|replace|rename"));
     const QCommandLineOption yesOption(QStringLiteral("yes"), Cli::tr("install: do not ask before installing."));
+    const QCommandLineOption logOption(QStringLiteral("log"), Cli::tr("doctor: an install log to read."),
+                                       QStringLiteral("file"));
+    const QCommandLineOption textOption(
+        QStringLiteral("text"), Cli::tr("doctor: a file with an error message you copied."), QStringLiteral("file"));
     const QCommandLineOption prefixOption(QStringLiteral("prefix"),
                                           Cli::tr("verify: the environment's folder (a conda environment or a venv)."),
                                           QStringLiteral("folder"));
-    parser.addOptions({langOption, jsonOption, quickOption, osOption, driverOption, ccOption, pythonOption, torchOption,
-                       cudaOption, routeOption, kbOption, kbUrlOption, envOption, mirrorOption, shellOption,
-                       ifExistsOption, yesOption, prefixOption});
+    parser.addOptions({langOption,  jsonOption,     quickOption, osOption,     driverOption, ccOption,  pythonOption,
+                       torchOption, cudaOption,     routeOption, kbOption,     kbUrlOption,  envOption, mirrorOption,
+                       shellOption, ifExistsOption, yesOption,   prefixOption, logOption,    textOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Cli::tr("detect: find the GPU, driver, conda, Python, CUDA and cuDNN. "
                                          "recommend: choose the PyTorch, CUDA and Python that fit, and say why. "
                                          "plan: show the exact install commands. install: run them. "
-                                         "verify: check that an environment's PyTorch works on the GPU."),
-                                 QStringLiteral("[detect|recommend|plan|install|verify]"));
+                                         "verify: check that an environment's PyTorch works on the GPU. "
+                                         "doctor: say what is wrong and how to fix it."),
+                                 QStringLiteral("[detect|recommend|plan|install|verify|doctor]"));
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return 2;
@@ -151,12 +158,14 @@ std::variant<CommandLine, int> parseCommandLine(const QStringList &arguments)
     options.ifExists = parser.value(ifExistsOption);
     options.yes = parser.isSet(yesOption);
     options.prefix = parser.value(prefixOption);
+    options.logFile = parser.value(logOption);
+    options.textFile = parser.value(textOption);
     if (const std::optional<QString> error = checkValues(options, line.command); error) {
         printError(*error);
         return 2;
     }
-    static const QStringList commands{QStringLiteral("detect"), QStringLiteral("recommend"), QStringLiteral("plan"),
-                                      QStringLiteral("install"), QStringLiteral("verify")};
+    static const QStringList commands{QStringLiteral("detect"),  QStringLiteral("recommend"), QStringLiteral("plan"),
+                                      QStringLiteral("install"), QStringLiteral("verify"),    QStringLiteral("doctor")};
     if (!line.command.isEmpty() && !commands.contains(line.command)) {
         printError(
             Cli::tr("Unknown command \"%1\". Commands: %2.").arg(line.command, commands.join(QStringLiteral(", "))));
@@ -175,6 +184,8 @@ int runCommand(const CommandLine &line)
         return Cli::install(line.options);
     if (line.command == QStringLiteral("verify"))
         return Cli::verify(line.options);
+    if (line.command == QStringLiteral("doctor"))
+        return Cli::doctor(line.options);
     return Cli::recommend(line.options);
 }
 

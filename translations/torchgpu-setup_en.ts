@@ -160,6 +160,399 @@
     </message>
 </context>
 <context>
+    <name>tgs::Doctor</name>
+    <message>
+        <source>an NVIDIA GPU</source>
+        <translation>an NVIDIA GPU</translation>
+    </message>
+    <message>
+        <source>conda&apos;s base environment</source>
+        <translation>conda&apos;s base environment</translation>
+    </message>
+    <message>
+        <source>the conda environment in %1</source>
+        <translation>the conda environment in %1</translation>
+    </message>
+    <message>
+        <source>the conda environment &quot;%1&quot;</source>
+        <translation>the conda environment &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the environment in %1</source>
+        <translation>the environment in %1</translation>
+    </message>
+    <message>
+        <source>the Python %1</source>
+        <translation>the Python %1</translation>
+    </message>
+    <message>
+        <source>The wizard can install PyTorch %1 into a new environment &quot;%2&quot; for you.</source>
+        <translation>The wizard can install PyTorch %1 into a new environment &quot;%2&quot; for you.</translation>
+    </message>
+    <message>
+        <source>Install a CUDA build of PyTorch that this PC&apos;s driver and GPU support: run detection in the wizard and use its recommendation, or pick the CUDA version on https://pytorch.org/get-started/locally/.</source>
+        <translation>Install a CUDA build of PyTorch that this PC&apos;s driver and GPU support: run detection in the wizard and use its recommendation, or pick the CUDA version on https://pytorch.org/get-started/locally/.</translation>
+    </message>
+    <message>
+        <source>Replace it with PyTorch %1, the build the wizard recommends for this PC:
+%2</source>
+        <translation>Replace it with PyTorch %1, the build the wizard recommends for this PC:
+%2</translation>
+    </message>
+    <message>
+        <source>Better still, leave conda&apos;s base environment alone and install into a new environment.</source>
+        <translation>Better still, leave conda&apos;s base environment alone and install into a new environment.</translation>
+    </message>
+    <message>
+        <source>on Windows</source>
+        <translation>on Windows</translation>
+    </message>
+    <message>
+        <source>on Linux</source>
+        <translation>on Linux</translation>
+    </message>
+    <message>
+        <source>Download the current driver for %1 from https://www.nvidia.com/Download/index.aspx (or the NVIDIA App), install it and restart Windows.</source>
+        <translation>Download the current driver for %1 from https://www.nvidia.com/Download/index.aspx (or the NVIDIA App), install it and restart Windows.</translation>
+    </message>
+    <message>
+        <source>Install the current NVIDIA driver for %1 from your distribution&apos;s packages (on Ubuntu: &quot;sudo ubuntu-drivers install&quot;; else from https://www.nvidia.com/Download/index.aspx) and restart the computer.</source>
+        <translation>Install the current NVIDIA driver for %1 from your distribution&apos;s packages (on Ubuntu: &quot;sudo ubuntu-drivers install&quot;; else from https://www.nvidia.com/Download/index.aspx) and restart the computer.</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver was updated, but the old one is still loaded.</source>
+        <translation>The NVIDIA driver was updated, but the old one is still loaded.</translation>
+    </message>
+    <message>
+        <source>nvidia-smi reports &quot;Driver/library version mismatch&quot;: the driver&apos;s libraries on disk are a newer version than the driver module that is running. This happens right after a driver update (often an automatic one) until the computer restarts; until then no program, PyTorch included, can use the GPU.</source>
+        <translation>nvidia-smi reports &quot;Driver/library version mismatch&quot;: the driver&apos;s libraries on disk are a newer version than the driver module that is running. This happens right after a driver update (often an automatic one) until the computer restarts; until then no program, PyTorch included, can use the GPU.</translation>
+    </message>
+    <message>
+        <source>Restart the computer. If the message stays after a restart, reinstall the NVIDIA driver.</source>
+        <translation>Restart the computer. If the message stays after a restart, reinstall the NVIDIA driver.</translation>
+    </message>
+    <message>
+        <source>nvidia-smi cannot use the NVIDIA driver, so PyTorch cannot use the GPU either.</source>
+        <translation>nvidia-smi cannot use the NVIDIA driver, so PyTorch cannot use the GPU either.</translation>
+    </message>
+    <message>
+        <source>If it still fails after the restart, check whether Secure Boot keeps the driver from loading (&quot;mokutil --sb-state&quot;).</source>
+        <translation>If it still fails after the restart, check whether Secure Boot keeps the driver from loading (&quot;mokutil --sb-state&quot;).</translation>
+    </message>
+    <message>
+        <source>This PC has no NVIDIA GPU: PyTorch runs on the CPU here.</source>
+        <translation>This PC has no NVIDIA GPU: PyTorch runs on the CPU here.</translation>
+    </message>
+    <message>
+        <source>Detection found no NVIDIA graphics card and no NVIDIA driver. CUDA needs both, so the CPU build of PyTorch is the right one for this PC; a CUDA build would work, but only on the CPU.</source>
+        <translation>Detection found no NVIDIA graphics card and no NVIDIA driver. CUDA needs both, so the CPU build of PyTorch is the right one for this PC; a CUDA build would work, but only on the CPU.</translation>
+    </message>
+    <message>
+        <source>The checked environment has torch %1; its CPU computation %2.</source>
+        <translation>The checked environment has torch %1; its CPU computation %2.</translation>
+    </message>
+    <message>
+        <source>ran correctly</source>
+        <translation>ran correctly</translation>
+    </message>
+    <message>
+        <source>did not run</source>
+        <translation>did not run</translation>
+    </message>
+    <message>
+        <source>Nothing needs fixing. If this PC does have an NVIDIA card, install its driver from https://www.nvidia.com/Download/index.aspx, restart, and check again.</source>
+        <translation>Nothing needs fixing. If this PC does have an NVIDIA card, install its driver from https://www.nvidia.com/Download/index.aspx, restart, and check again.</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver is too old for the installed PyTorch.</source>
+        <translation>The NVIDIA driver is too old for the installed PyTorch.</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver %1 runs CUDA up to %2.</source>
+        <translation>The NVIDIA driver %1 runs CUDA up to %2.</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver runs CUDA up to %1.</source>
+        <translation>The NVIDIA driver runs CUDA up to %1.</translation>
+    </message>
+    <message>
+        <source>torch %1 is built with CUDA %2, which needs driver %3 or newer %4.</source>
+        <translation>torch %1 is built with CUDA %2, which needs driver %3 or newer %4.</translation>
+    </message>
+    <message>
+        <source>This PyTorch is built with a newer CUDA, which the driver cannot run.</source>
+        <translation>This PyTorch is built with a newer CUDA, which the driver cannot run.</translation>
+    </message>
+    <message>
+        <source>Update the NVIDIA driver. %1</source>
+        <translation>Update the NVIDIA driver. %1</translation>
+    </message>
+    <message>
+        <source>Update the NVIDIA driver to %1 or newer. %2</source>
+        <translation>Update the NVIDIA driver to %1 or newer. %2</translation>
+    </message>
+    <message>
+        <source>Or keep the driver and install a build it runs.</source>
+        <translation>Or keep the driver and install a build it runs.</translation>
+    </message>
+    <message>
+        <source>The installed PyTorch has no code for the GPU %1.</source>
+        <translation>The installed PyTorch has no code for the GPU %1.</translation>
+    </message>
+    <message>
+        <source>The installed PyTorch</source>
+        <translation>The installed PyTorch</translation>
+    </message>
+    <message>
+        <source>torch %1</source>
+        <translation>torch %1</translation>
+    </message>
+    <message>
+        <source>CUDA reports &quot;no kernel image is available for execution on the device&quot;: the build has no code for this GPU&apos;s architecture.</source>
+        <translation>CUDA reports &quot;no kernel image is available for execution on the device&quot;: the build has no code for this GPU&apos;s architecture.</translation>
+    </message>
+    <message>
+        <source>%1 has compute capability %2 (%3).</source>
+        <translation>%1 has compute capability %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 has code only for %2.</source>
+        <translation>%1 has code only for %2.</translation>
+    </message>
+    <message>
+        <source>Install a newer PyTorch built with a CUDA version that supports this GPU (GeForce RTX 50 series: CUDA 12.8 or newer, torch 2.7 or newer): run detection in the wizard and use its recommendation.</source>
+        <translation>Install a newer PyTorch built with a CUDA version that supports this GPU (GeForce RTX 50 series: CUDA 12.8 or newer, torch 2.7 or newer): run detection in the wizard and use its recommendation.</translation>
+    </message>
+    <message>
+        <source>%1 has a PyTorch without CUDA: it cannot use the GPU.</source>
+        <translation>%1 has a PyTorch without CUDA: it cannot use the GPU.</translation>
+    </message>
+    <message>
+        <source>This Python</source>
+        <translation>This Python</translation>
+    </message>
+    <message>
+        <source>torch %1 is a CPU-only build (torch.version.cuda is None), but this PC has %2. pip and conda install this build when no CUDA index or channel is named.</source>
+        <translation>torch %1 is a CPU-only build (torch.version.cuda is None), but this PC has %2. pip and conda install this build when no CUDA index or channel is named.</translation>
+    </message>
+    <message>
+        <source>PyTorch is not installed in %1.</source>
+        <translation>PyTorch is not installed in %1.</translation>
+    </message>
+    <message>
+        <source>&quot;import torch&quot; failed: %1</source>
+        <translation>&quot;import torch&quot; failed: %1</translation>
+    </message>
+    <message>
+        <source>PyTorch is installed in %1 but cannot be imported.</source>
+        <translation>PyTorch is installed in %1 but cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Install PyTorch again into a new, empty environment.</source>
+        <translation>Install PyTorch again into a new, empty environment.</translation>
+    </message>
+    <message>
+        <source>The test computation on GPU %1 (%2) failed.</source>
+        <translation>The test computation on GPU %1 (%2) failed.</translation>
+    </message>
+    <message>
+        <source>The GPU&apos;s matrix product differs from the CPU&apos;s by %1.</source>
+        <translation>The GPU&apos;s matrix product differs from the CPU&apos;s by %1.</translation>
+    </message>
+    <message>
+        <source>torch said: %1</source>
+        <translation>torch said: %1</translation>
+    </message>
+    <message>
+        <source>Close other programs that use the GPU, update the NVIDIA driver and check again. %1</source>
+        <translation>Close other programs that use the GPU, update the NVIDIA driver and check again. %1</translation>
+    </message>
+    <message>
+        <source>PyTorch in %1 cannot use CUDA.</source>
+        <translation>PyTorch in %1 cannot use CUDA.</translation>
+    </message>
+    <message>
+        <source>torch %1 (CUDA %2) reports torch.cuda.is_available() = False on a PC with %3.</source>
+        <translation>torch %1 (CUDA %2) reports torch.cuda.is_available() = False on a PC with %3.</translation>
+    </message>
+    <message>
+        <source>Restart the computer, then check again. If it stays unavailable, reinstall the NVIDIA driver. %1</source>
+        <translation>Restart the computer, then check again. If it stays unavailable, reinstall the NVIDIA driver. %1</translation>
+    </message>
+    <message>
+        <source>an older version</source>
+        <translation>an older version</translation>
+    </message>
+    <message>
+        <source>PyTorch says &quot;Torch not compiled with CUDA enabled&quot;: the installed torch is a CPU-only build (torch.version.cuda is None), so it cannot use %1.</source>
+        <translation>PyTorch says &quot;Torch not compiled with CUDA enabled&quot;: the installed torch is a CPU-only build (torch.version.cuda is None), so it cannot use %1.</translation>
+    </message>
+    <message>
+        <source>this Python</source>
+        <translation>this Python</translation>
+    </message>
+    <message>
+        <source>Python loads a different PyTorch than the one in %1.</source>
+        <translation>Python loads a different PyTorch than the one in %1.</translation>
+    </message>
+    <message>
+        <source>PyTorch is loaded from outside the Python environment.</source>
+        <translation>PyTorch is loaded from outside the Python environment.</translation>
+    </message>
+    <message>
+        <source>torch is imported from %1, a folder on PYTHONPATH (%2): it comes before the environment&apos;s own packages, so the environment&apos;s torch is never used.</source>
+        <translation>torch is imported from %1, a folder on PYTHONPATH (%2): it comes before the environment&apos;s own packages, so the environment&apos;s torch is never used.</translation>
+    </message>
+    <message>
+        <source>Remove that folder from the PYTHONPATH environment variable (Windows: Settings → System → About → Advanced system settings → Environment Variables; Linux: your ~/.bashrc or ~/.profile), open a new terminal and check again.</source>
+        <translation>Remove that folder from the PYTHONPATH environment variable (Windows: Settings → System → About → Advanced system settings → Environment Variables; Linux: your ~/.bashrc or ~/.profile), open a new terminal and check again.</translation>
+    </message>
+    <message>
+        <source>torch is imported from %1, the user site-packages, which Python searches before the environment&apos;s own packages: an earlier &quot;pip install --user&quot; (or pip outside any environment) put it there.</source>
+        <translation>torch is imported from %1, the user site-packages, which Python searches before the environment&apos;s own packages: an earlier &quot;pip install --user&quot; (or pip outside any environment) put it there.</translation>
+    </message>
+    <message>
+        <source>Delete the folder %1 together with the torch-*.dist-info folder beside it, or set the environment variable PYTHONNOUSERSITE=1 so that Python ignores the user site-packages; then check again.</source>
+        <translation>Delete the folder %1 together with the torch-*.dist-info folder beside it, or set the environment variable PYTHONNOUSERSITE=1 so that Python ignores the user site-packages; then check again.</translation>
+    </message>
+    <message>
+        <source>Python cannot find its own standard library.</source>
+        <translation>Python cannot find its own standard library.</translation>
+    </message>
+    <message>
+        <source>PYTHONHOME is set; it breaks Pythons that are not in it.</source>
+        <translation>PYTHONHOME is set; it breaks Pythons that are not in it.</translation>
+    </message>
+    <message>
+        <source>Python stopped with &quot;No module named &apos;encodings&apos;&quot;: its standard library is not where it looks, usually because PYTHONHOME points elsewhere.</source>
+        <translation>Python stopped with &quot;No module named &apos;encodings&apos;&quot;: its standard library is not where it looks, usually because PYTHONHOME points elsewhere.</translation>
+    </message>
+    <message>
+        <source>PYTHONHOME is %1: every Python, including conda&apos;s and the environments&apos;, looks for its standard library there instead of its own folder.</source>
+        <translation>PYTHONHOME is %1: every Python, including conda&apos;s and the environments&apos;, looks for its standard library there instead of its own folder.</translation>
+    </message>
+    <message>
+        <source>Remove the PYTHONHOME environment variable (Windows: Settings → System → About → Advanced system settings → Environment Variables; Linux: your ~/.bashrc or ~/.profile), open a new terminal and try again. conda and venv need no PYTHONHOME.</source>
+        <translation>Remove the PYTHONHOME environment variable (Windows: Settings → System → About → Advanced system settings → Environment Variables; Linux: your ~/.bashrc or ~/.profile), open a new terminal and try again. conda and venv need no PYTHONHOME.</translation>
+    </message>
+    <message>
+        <source>A folder in use has non-ASCII characters in its path.</source>
+        <translation>A folder in use has non-ASCII characters in its path.</translation>
+    </message>
+    <message>
+        <source>%1 contains characters outside ASCII (for example a Chinese user name). conda, pip and Python packages that build code often fail on such paths with encoding errors.</source>
+        <translation>%1 contains characters outside ASCII (for example a Chinese user name). conda, pip and Python packages that build code often fail on such paths with encoding errors.</translation>
+    </message>
+    <message>
+        <source>Install Miniforge into a folder with a plain ASCII path, such as %1, and create the environment there.</source>
+        <translation>Install Miniforge into a folder with a plain ASCII path, such as %1, and create the environment there.</translation>
+    </message>
+    <message>
+        <source>Several CUDA toolkits are installed: %1.</source>
+        <translation>Several CUDA toolkits are installed: %1.</translation>
+    </message>
+    <message>
+        <source>Installed: %1. PyTorch&apos;s wheels bring their own CUDA and ignore them, but building extensions (nvcc, setup.py, pip install of packages with CUDA code) takes whichever comes first on PATH or in CUDA_HOME, and fails when it differs from torch&apos;s CUDA.</source>
+        <translation>Installed: %1. PyTorch&apos;s wheels bring their own CUDA and ignore them, but building extensions (nvcc, setup.py, pip install of packages with CUDA code) takes whichever comes first on PATH or in CUDA_HOME, and fails when it differs from torch&apos;s CUDA.</translation>
+    </message>
+    <message>
+        <source>Before building an extension, set CUDA_HOME to the toolkit with torch&apos;s CUDA version and put its bin folder first on PATH; uninstall toolkits you no longer need.</source>
+        <translation>Before building an extension, set CUDA_HOME to the toolkit with torch&apos;s CUDA version and put its bin folder first on PATH; uninstall toolkits you no longer need.</translation>
+    </message>
+    <message>
+        <source>Before building an extension, set CUDA_HOME to %1 (CUDA %2, like torch) and put its bin folder first on PATH; uninstall toolkits you no longer need.</source>
+        <translation>Before building an extension, set CUDA_HOME to %1 (CUDA %2, like torch) and put its bin folder first on PATH; uninstall toolkits you no longer need.</translation>
+    </message>
+    <message>
+        <source>PyTorch has no package for Python %1.</source>
+        <translation>PyTorch has no package for Python %1.</translation>
+    </message>
+    <message>
+        <source>pip looked for torch %1, which has packages %2 for Python %3 only; this Python is %4.</source>
+        <translation>pip looked for torch %1, which has packages %2 for Python %3 only; this Python is %4.</translation>
+    </message>
+    <message>
+        <source>No PyTorch release in the knowledge base (data of %1) has a package for Python %2.</source>
+        <translation>No PyTorch release in the knowledge base (data of %1) has a package for Python %2.</translation>
+    </message>
+    <message>
+        <source>Create a new environment with a Python version that PyTorch supports instead of installing into this Python.</source>
+        <translation>Create a new environment with a Python version that PyTorch supports instead of installing into this Python.</translation>
+    </message>
+    <message>
+        <source>The mirror %1 has no nvidia conda channel.</source>
+        <translation>The mirror %1 has no nvidia conda channel.</translation>
+    </message>
+    <message>
+        <source>conda asked the mirror for the nvidia channel and it was not there (%1). PyTorch&apos;s conda packages for CUDA (pytorch-cuda and the cuda-* libraries) come from that channel, and most mirrors do not copy it.</source>
+        <translation>conda asked the mirror for the nvidia channel and it was not there (%1). PyTorch&apos;s conda packages for CUDA (pytorch-cuda and the cuda-* libraries) come from that channel, and most mirrors do not copy it.</translation>
+    </message>
+    <message>
+        <source>Use the pip route in the wizard: PyTorch&apos;s pip packages bring CUDA with them and need no nvidia channel. Or choose the official source, or remove the nvidia entry from custom_channels in your .condarc.</source>
+        <translation>Use the pip route in the wizard: PyTorch&apos;s pip packages bring CUDA with them and need no nvidia channel. Or choose the official source, or remove the nvidia entry from custom_channels in your .condarc.</translation>
+    </message>
+    <message>
+        <source>The output says: %1</source>
+        <translation>The output says: %1</translation>
+    </message>
+    <message>
+        <source>Windows&apos; paging file is too small to load PyTorch&apos;s CUDA libraries.</source>
+        <translation>Windows&apos; paging file is too small to load PyTorch&apos;s CUDA libraries.</translation>
+    </message>
+    <message>
+        <source>&quot;import torch&quot; in %1 failed with WinError 1455 while loading %2: the CUDA and cuDNN libraries need several gigabytes of virtual memory.</source>
+        <translation>&quot;import torch&quot; in %1 failed with WinError 1455 while loading %2: the CUDA and cuDNN libraries need several gigabytes of virtual memory.</translation>
+    </message>
+    <message>
+        <source>Enlarge the paging file: Settings → System → About → Advanced system settings → Performance Settings → Advanced → Virtual memory → Change; let Windows manage the size (or set at least 16384 MB on the system drive), restart, and check again. Loading fewer worker processes at once also helps.</source>
+        <translation>Enlarge the paging file: Settings → System → About → Advanced system settings → Performance Settings → Advanced → Virtual memory → Change; let Windows manage the size (or set at least 16384 MB on the system drive), restart, and check again. Loading fewer worker processes at once also helps.</translation>
+    </message>
+    <message>
+        <source>Windows could not load one of PyTorch&apos;s DLLs.</source>
+        <translation>Windows could not load one of PyTorch&apos;s DLLs.</translation>
+    </message>
+    <message>
+        <source>&quot;import torch&quot; in %1 failed: a DLL that torch needs could not be loaded.</source>
+        <translation>&quot;import torch&quot; in %1 failed: a DLL that torch needs could not be loaded.</translation>
+    </message>
+    <message>
+        <source>&quot;import torch&quot; in %1 failed while loading %2 (or a DLL it needs).</source>
+        <translation>&quot;import torch&quot; in %1 failed while loading %2 (or a DLL it needs).</translation>
+    </message>
+    <message>
+        <source>The usual cause is a missing Microsoft Visual C++ Redistributable; a broken or mixed install (several torch copies, pip over conda) is the other.</source>
+        <translation>The usual cause is a missing Microsoft Visual C++ Redistributable; a broken or mixed install (several torch copies, pip over conda) is the other.</translation>
+    </message>
+    <message>
+        <source>Install the latest Microsoft Visual C++ Redistributable (x64) from %1 and restart Windows. If the error stays, install PyTorch into a new, clean environment instead of repairing this one.</source>
+        <translation>Install the latest Microsoft Visual C++ Redistributable (x64) from %1 and restart Windows. If the error stays, install PyTorch into a new, clean environment instead of repairing this one.</translation>
+    </message>
+    <message>
+        <source>PYTHONPATH is set; its packages come before every environment&apos;s own.</source>
+        <translation>PYTHONPATH is set; its packages come before every environment&apos;s own.</translation>
+    </message>
+    <message>
+        <source>PYTHONPATH is %1. A torch (or numpy, or typing_extensions) in one of these folders shadows the environment&apos;s and makes a working install look broken.</source>
+        <translation>PYTHONPATH is %1. A torch (or numpy, or typing_extensions) in one of these folders shadows the environment&apos;s and makes a working install look broken.</translation>
+    </message>
+    <message>
+        <source>Unless you need it, remove the PYTHONPATH environment variable and open a new terminal.</source>
+        <translation>Unless you need it, remove the PYTHONPATH environment variable and open a new terminal.</translation>
+    </message>
+    <message>
+        <source>An extension build found CUDA %1, but PyTorch is built with CUDA %2.</source>
+        <translation>An extension build found CUDA %1, but PyTorch is built with CUDA %2.</translation>
+    </message>
+    <message>
+        <source>Building a package with CUDA code uses the toolkit that CUDA_HOME or PATH names (CUDA %1 here); it must have the same major and minor version as torch&apos;s own CUDA (%2).</source>
+        <translation>Building a package with CUDA code uses the toolkit that CUDA_HOME or PATH names (CUDA %1 here); it must have the same major and minor version as torch&apos;s own CUDA (%2).</translation>
+    </message>
+    <message>
+        <source>Install the CUDA %1 toolkit (or &quot;conda install cuda-nvcc=%1&quot; in the environment) and set CUDA_HOME to it before building; or install the PyTorch build for CUDA %2 instead.</source>
+        <translation>Install the CUDA %1 toolkit (or &quot;conda install cuda-nvcc=%1&quot; in the environment) and set CUDA_HOME to it before building; or install the PyTorch build for CUDA %2 instead.</translation>
+    </message>
+</context>
+<context>
     <name>tgs::Downloader</name>
     <message>
         <source>The download failed: %1</source>
@@ -1109,6 +1502,113 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     </message>
 </context>
 <context>
+    <name>tgs::VerificationReport</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <source>✗ import torch failed: %1</source>
+        <translation>✗ import torch failed: %1</translation>
+    </message>
+    <message>
+        <source>PyTorch (torch.__version__)</source>
+        <translation>PyTorch (torch.__version__)</translation>
+    </message>
+    <message>
+        <source>%1 — a CPU-only build</source>
+        <translation>%1 — a CPU-only build</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>Imported from</translation>
+    </message>
+    <message>
+        <source>CUDA of this build (torch.version.cuda)</source>
+        <translation>CUDA of this build (torch.version.cuda)</translation>
+    </message>
+    <message>
+        <source>cuDNN (torch.backends.cudnn.version())</source>
+        <translation>cuDNN (torch.backends.cudnn.version())</translation>
+    </message>
+    <message>
+        <source>torchvision / torchaudio</source>
+        <translation>torchvision / torchaudio</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>GPU usable (torch.cuda.is_available())</source>
+        <translation>GPU usable (torch.cuda.is_available())</translation>
+    </message>
+    <message>
+        <source>GPU architectures in this build</source>
+        <translation>GPU architectures in this build</translation>
+    </message>
+    <message>
+        <source>CPU computation</source>
+        <translation>CPU computation</translation>
+    </message>
+    <message>
+        <source>✓ correct, %1</source>
+        <translation>✓ correct, %1</translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation>✗ failed</translation>
+    </message>
+    <message>
+        <source>GPU %1 %2 (compute capability %3, %4 MiB)</source>
+        <translation>GPU %1 %2 (compute capability %3, %4 MiB)</translation>
+    </message>
+    <message>
+        <source>GPU %1 %2 (compute capability %3)</source>
+        <translation>GPU %1 %2 (compute capability %3)</translation>
+    </message>
+    <message>
+        <source>✓ %1: matrix product %2, cuDNN convolution %3</source>
+        <translation>✓ %1: matrix product %2, cuDNN convolution %3</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+    <message>
+        <source>✓ PyTorch works and uses the GPU.</source>
+        <translation>✓ PyTorch works and uses the GPU.</translation>
+    </message>
+    <message>
+        <source>✓ PyTorch works. This PC has no NVIDIA GPU, so it computes on the CPU.</source>
+        <translation>✓ PyTorch works. This PC has no NVIDIA GPU, so it computes on the CPU.</translation>
+    </message>
+    <message>
+        <source>✗ PyTorch does not use the GPU in this environment.</source>
+        <translation>✗ PyTorch does not use the GPU in this environment.</translation>
+    </message>
+    <message>
+        <source>✗ PyTorch does not work in this environment.</source>
+        <translation>✗ PyTorch does not work in this environment.</translation>
+    </message>
+    <message>
+        <source>Verification of %1</source>
+        <translation>Verification of %1</translation>
+    </message>
+</context>
+<context>
     <name>tgs::Verifier</name>
     <message>
         <source>There is no Python at %1.</source>
@@ -1338,102 +1838,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>--python &quot;%1&quot; is not a Python version: use e.g. 3.11.</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Verification of %1</source>
-        <translation>Verification of %1</translation>
-    </message>
-    <message>
-        <source>Python</source>
-        <translation>Python</translation>
-    </message>
-    <message>
-        <source>PyTorch (torch.__version__)</source>
-        <translation>PyTorch (torch.__version__)</translation>
-    </message>
-    <message>
-        <source>%1 — a CPU-only build</source>
-        <translation>%1 — a CPU-only build</translation>
-    </message>
-    <message>
-        <source>Imported from</source>
-        <translation>Imported from</translation>
-    </message>
-    <message>
-        <source>CUDA of this build (torch.version.cuda)</source>
-        <translation>CUDA of this build (torch.version.cuda)</translation>
-    </message>
-    <message>
-        <source>cuDNN (torch.backends.cudnn.version())</source>
-        <translation>cuDNN (torch.backends.cudnn.version())</translation>
-    </message>
-    <message>
-        <source>torchvision / torchaudio</source>
-        <translation>torchvision / torchaudio</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>GPU usable (torch.cuda.is_available())</source>
-        <translation>GPU usable (torch.cuda.is_available())</translation>
-    </message>
-    <message>
-        <source>✓ computes correctly: matrix product %1, cuDNN convolution %2</source>
-        <translation>✓ computes correctly: matrix product %1, cuDNN convolution %2</translation>
-    </message>
-    <message>
-        <source>✗ %1</source>
-        <translation>✗ %1</translation>
-    </message>
-    <message>
-        <source>GPU %1 %2 (compute capability %3)</source>
-        <translation>GPU %1 %2 (compute capability %3)</translation>
-    </message>
-    <message>
-        <source>CPU computation</source>
-        <translation>CPU computation</translation>
-    </message>
-    <message>
-        <source>✓ correct, %1</source>
-        <translation>✓ correct, %1</translation>
-    </message>
-    <message>
-        <source>✗ failed</source>
-        <translation>✗ failed</translation>
-    </message>
-    <message>
-        <source>PyTorch</source>
-        <translation>PyTorch</translation>
-    </message>
-    <message>
-        <source>✗ import torch failed: %1</source>
-        <translation>✗ import torch failed: %1</translation>
-    </message>
-    <message>
-        <source>✓ PyTorch works and uses the GPU.</source>
-        <translation>✓ PyTorch works and uses the GPU.</translation>
-    </message>
-    <message>
-        <source>✓ PyTorch works. This PC has no NVIDIA GPU, so it computes on the CPU.</source>
-        <translation>✓ PyTorch works. This PC has no NVIDIA GPU, so it computes on the CPU.</translation>
-    </message>
-    <message>
-        <source>✗ PyTorch does not use the GPU in this environment.</source>
-        <translation>✗ PyTorch does not use the GPU in this environment.</translation>
-    </message>
-    <message>
-        <source>✗ PyTorch does not work in this environment.</source>
-        <translation>✗ PyTorch does not work in this environment.</translation>
-    </message>
-    <message>
         <source>Looking for the GPU, conda and Python…</source>
         <translation>Looking for the GPU, conda and Python…</translation>
     </message>
@@ -1458,12 +1862,36 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>verify: the environment&apos;s folder (a conda environment or a venv).</translation>
     </message>
     <message>
-        <source>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why. plan: show the exact install commands. install: run them. verify: check that an environment&apos;s PyTorch works on the GPU.</source>
-        <translation>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why. plan: show the exact install commands. install: run them. verify: check that an environment&apos;s PyTorch works on the GPU.</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
         <translation>Unknown command &quot;%1&quot;. Commands: %2.</translation>
+    </message>
+    <message>
+        <source>The doctor found nothing wrong.</source>
+        <translation>The doctor found nothing wrong.</translation>
+    </message>
+    <message>
+        <source>The doctor&apos;s findings:</source>
+        <translation>The doctor&apos;s findings:</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Fix: %1</translation>
+    </message>
+    <message>
+        <source>doctor: give --log or --text, not both.</source>
+        <translation>doctor: give --log or --text, not both.</translation>
+    </message>
+    <message>
+        <source>doctor: an install log to read.</source>
+        <translation>doctor: an install log to read.</translation>
+    </message>
+    <message>
+        <source>doctor: a file with an error message you copied.</source>
+        <translation>doctor: a file with an error message you copied.</translation>
+    </message>
+    <message>
+        <source>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why. plan: show the exact install commands. install: run them. verify: check that an environment&apos;s PyTorch works on the GPU. doctor: say what is wrong and how to fix it.</source>
+        <translation>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why. plan: show the exact install commands. install: run them. verify: check that an environment&apos;s PyTorch works on the GPU. doctor: say what is wrong and how to fix it.</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1942,30 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
             <numerusform>Done in %1 s: %n GPU(s), %2 Python interpreter(s).</numerusform>
             <numerusform>Done in %1 s: %n GPU(s), %2 Python interpreter(s).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Check this environment</source>
+        <translation>&amp;Check this environment</translation>
+    </message>
+    <message>
+        <source>Already have PyTorch? Check an existing environment:</source>
+        <translation>Already have PyTorch? Check an existing environment:</translation>
+    </message>
+    <message>
+        <source>✗ The torch of %1 does not import: %2</source>
+        <translation>✗ The torch of %1 does not import: %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1 has a CPU-only torch %2: it cannot use your GPU.</source>
+        <translation>⚠ %1 has a CPU-only torch %2: it cannot use your GPU.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 has torch %2 for CUDA %3, but it cannot use the GPU: %4</source>
+        <translation>⚠ %1 has torch %2 for CUDA %3, but it cannot use the GPU: %4</translation>
+    </message>
+    <message>
+        <source>✓ %1 has torch %2 for CUDA %3.</source>
+        <translation>✓ %1 has torch %2 for CUDA %3.</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +2143,77 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>TorchGPU Setup</source>
         <translation>TorchGPU Setup</translation>
+    </message>
+</context>
+<context>
+    <name>tgs::ui::VerifyPage</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;Copy diagnostics</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Open &amp;log folder</translation>
+    </message>
+    <message>
+        <source>Does PyTorch really use the GPU?</source>
+        <translation>Does PyTorch really use the GPU?</translation>
+    </message>
+    <message>
+        <source>The wizard runs Python in the environment: it imports torch, reads its versions and computes on every GPU, checking the result against the CPU.</source>
+        <translation>The wizard runs Python in the environment: it imports torch, reads its versions and computes on every GPU, checking the result against the CPU.</translation>
+    </message>
+    <message>
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <source>CUDA (torch.version.cuda)</source>
+        <translation>CUDA (torch.version.cuda)</translation>
+    </message>
+    <message>
+        <source>cuDNN</source>
+        <translation>cuDNN</translation>
+    </message>
+    <message>
+        <source>Nothing to check yet: install PyTorch first, or choose an environment on the detection page.</source>
+        <translation>Nothing to check yet: install PyTorch first, or choose an environment on the detection page.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Checked %1 in %2 s.</source>
+        <translation>Checked %1 in %2 s.</translation>
+    </message>
+    <message>
+        <source>none (CPU-only)</source>
+        <translation>none (CPU-only)</translation>
+    </message>
+    <message>
+        <source>✗ torch cannot see the GPU of this PC.</source>
+        <translation>✗ torch cannot see the GPU of this PC.</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>What to do: %1</translation>
+    </message>
+    <message>
+        <source>Fix: install again</source>
+        <translation>Fix: install again</translation>
+    </message>
+    <message>
+        <source>Goes back to the install page with the plan that fixes this.</source>
+        <translation>Goes back to the install page with the plan that fixes this.</translation>
     </message>
 </context>
 <context>

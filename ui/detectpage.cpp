@@ -5,6 +5,7 @@
 #include <core/detect/detector.h>
 #include <core/detect/environmentreport.h>
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -12,6 +13,7 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace tgs::ui {
 
@@ -24,6 +26,9 @@ DetectPage::DetectPage(WizardState *state, QWidget *parent)
     , m_log(new QPlainTextEdit(this))
     , m_again(new QPushButton(tr("Detect &again"), this))
     , m_cancel(new QPushButton(tr("&Stop"), this))
+    , m_torchNotes(new QLabel(this))
+    , m_existing(new QComboBox(this))
+    , m_check(new QPushButton(tr("&Check this environment"), this))
 {
     setObjectName(QStringLiteral("detectPage"));
     setTitle(tr("What this computer has"));
@@ -49,6 +54,17 @@ DetectPage::DetectPage(WizardState *state, QWidget *parent)
     m_again->setObjectName(QStringLiteral("detectAgainButton"));
     m_cancel->setObjectName(QStringLiteral("detectStopButton"));
 
+    m_torchNotes->setObjectName(QStringLiteral("detectTorchNotes"));
+    m_torchNotes->setWordWrap(true);
+    m_torchNotes->setTextFormat(Qt::RichText);
+    m_torchNotes->hide();
+    m_existing->setObjectName(QStringLiteral("detectExistingChoice"));
+    m_check->setObjectName(QStringLiteral("detectCheckButton"));
+    auto *existing = new QHBoxLayout;
+    existing->addWidget(new QLabel(tr("Already have PyTorch? Check an existing environment:"), this));
+    existing->addWidget(m_existing, 1);
+    existing->addWidget(m_check);
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_cancel);
@@ -58,15 +74,21 @@ DetectPage::DetectPage(WizardState *state, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_results, 3);
     layout->addWidget(m_problems);
+    layout->addWidget(m_torchNotes);
+    layout->addLayout(existing);
     layout->addWidget(new QLabel(tr("Commands run:"), this));
     layout->addWidget(m_log, 1);
 
     connect(m_again, &QPushButton::clicked, this, &DetectPage::startDetection);
     connect(m_cancel, &QPushButton::clicked, this, &DetectPage::cancelDetection);
+    connect(m_check, &QPushButton::clicked, this, &DetectPage::checkChosenEnvironment);
+    m_existing->setEnabled(false);
+    m_check->setEnabled(false);
 }
 
 void DetectPage::initializePage()
 {
+    m_goVerify = false;
     if (m_state->detected)
         showEnvironment(m_state->environment, true);
     else
@@ -85,7 +107,49 @@ bool DetectPage::isComplete() const
 
 int DetectPage::nextId() const
 {
-    return SetupWizard::RecommendPageId;
+    return m_goVerify ? SetupWizard::VerifyPageId : SetupWizard::RecommendPageId;
+}
+
+void DetectPage::checkChosenEnvironment()
+{
+    const QString python = m_existing->currentData().toString();
+    if (python.isEmpty() || !isComplete())
+        return;
+    m_state->verifyTarget = VerifyTarget::python(python);
+    m_goVerify = true;
+    wizard()->next();
+    m_goVerify = false;
+}
+
+// Every torch detection found, said plainly: a CPU-only one on a PC with an NVIDIA GPU cannot use it.
+void DetectPage::showTorchEnvironments(const Environment &e)
+{
+    const bool gpu = !e.gpus.isEmpty() || e.driver.has_value();
+    QStringList notes;
+    m_existing->clear();
+    for (const PythonInfo &python : e.pythons) {
+        if (!python.torch && python.torchImportError.isEmpty())
+            continue;
+        m_existing->addItem(QStringLiteral("%1 (%2)").arg(python.executable, python.source), python.executable);
+        if (!python.torchImportError.isEmpty()) {
+            notes << tr("✗ The torch of %1 does not import: %2").arg(python.executable, python.torchImportError);
+            continue;
+        }
+        const TorchInfo &torch = *python.torch;
+        if (torch.cuda.isEmpty() && gpu)
+            notes << tr("⚠ %1 has a CPU-only torch %2: it cannot use your GPU.").arg(python.executable, torch.version);
+        else if (torch.cudaAvailable == false && gpu)
+            notes << tr("⚠ %1 has torch %2 for CUDA %3, but it cannot use the GPU: %4")
+                         .arg(python.executable, torch.version, torch.cuda, torch.cudaError);
+        else if (!torch.cuda.isEmpty())
+            notes << tr("✓ %1 has torch %2 for CUDA %3.").arg(python.executable, torch.version, torch.cuda);
+    }
+    m_torchNotes->setText(notes.join(QStringLiteral("<br>"))
+                              .toHtmlEscaped()
+                              .replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>")));
+    m_torchNotes->setVisible(!notes.isEmpty());
+    m_existing->setEnabled(m_existing->count() > 0);
+    m_check->setEnabled(m_existing->count() > 0);
 }
 
 void DetectPage::startDetection()
@@ -156,6 +220,7 @@ void DetectPage::showEnvironment(const Environment &e, bool done)
 
     if (!done)
         return;
+    showTorchEnvironments(e);
     m_status->setText(tr("Done in %1 s: %n GPU(s), %2 Python interpreter(s).", nullptr, int(e.gpus.size()))
                           .arg(e.elapsedMs / 1000.0, 0, 'f', 1)
                           .arg(e.pythons.size()));

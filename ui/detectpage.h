@@ -4,6 +4,7 @@
 
 #include <QWizardPage>
 
+class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -33,6 +34,8 @@ private:
     void startDetection();
     void cancelDetection();
     void showEnvironment(const Environment &environment, bool done);
+    void showTorchEnvironments(const Environment &environment);
+    void checkChosenEnvironment();
 
     WizardState *m_state;
     Detector *m_detector = nullptr;
@@ -42,6 +45,10 @@ private:
     QPlainTextEdit *m_log;
     QPushButton *m_again;
     QPushButton *m_cancel;
+    QLabel *m_torchNotes;  // each torch found, in words: CPU-only, broken, or the CUDA build it is
+    QComboBox *m_existing; // the Pythons with a torch, to check one without installing anything
+    QPushButton *m_check;
+    bool m_goVerify = false;
 };
 
 } // namespace tgs::ui

@@ -12,8 +12,10 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace tgs::ui {
 
@@ -117,8 +119,18 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
         m_succeeded = ok;
         m_progress->setValue(ok ? m_progress->maximum() : m_progress->value());
         const QString log = tr("Log: %1").arg(m_runner->logPath()).toHtmlEscaped();
+        m_state->installLogPath = m_runner->logPath();
         if (ok) {
+            m_state->pendingFix.reset();
             showStatus(tr("PyTorch is installed.") + QStringLiteral("<br>") + log);
+            // The guide's last step follows at once: the verify page checks the new environment.
+            const Plan &plan = m_runner->plan();
+            m_state->verifyTarget = !plan.python.isEmpty()      ? VerifyTarget::python(plan.python)
+                                    : !plan.envPrefix.isEmpty() ? VerifyTarget::prefix(plan.envPrefix)
+                                                                : VerifyTarget::condaEnv(plan.envName);
+            emit completeChanged();
+            QMetaObject::invokeMethod(wizard(), &QWizard::next, Qt::QueuedConnection);
+            return;
         } else {
             const QString before = m_runner->lastFailure() ? m_status->text() + QStringLiteral("<br>") : QString();
             const bool canceled = m_runner->states().contains(StepState::Canceled);
@@ -137,7 +149,19 @@ void InstallPage::initializePage()
     m_succeeded = false;
     m_output->clear();
     m_status->clear();
+    if (m_state->pendingFix && m_state->pendingFix->plan) {
+        const QSignalBlocker blocker(m_envName);
+        m_envName->setText(m_state->pendingFix->plan->envName);
+    }
     rebuildPlan();
+}
+
+// Back from the verify page with a fix to apply: QWizard shows a page it returns to without initializing it.
+void InstallPage::showEvent(QShowEvent *event)
+{
+    QWizardPage::showEvent(event);
+    if (m_state->pendingFix && !m_planFromFix && !m_runner->isRunning())
+        initializePage();
 }
 
 void InstallPage::cleanupPage()
@@ -164,9 +188,31 @@ void InstallPage::setRunning(bool running)
     m_mirror->setEnabled(!running);
 }
 
+// The doctor's fix the user chose on the verify page, as a plan; nothing when there is none.
+std::optional<Result<Plan>> InstallPage::fixPlan() const
+{
+    if (!m_state->pendingFix || !m_state->pendingFix->plan || !m_catalog)
+        return std::nullopt;
+    const PlanBuilder builder(m_state->kb, *m_catalog);
+    PlanRequest request = *m_state->pendingFix->plan;
+    request.mirrorId = m_mirror->currentData().toString();
+    if (!m_envName->text().trimmed().isEmpty())
+        request.envName = m_envName->text().trimmed();
+    Result<Plan> plan = builder.build(request);
+    if (plan && m_state->pendingFix->existingEnv)
+        plan = builder.withExistingEnv(*plan, *m_state->pendingFix->existingEnv, {});
+    return plan;
+}
+
 void InstallPage::rebuildPlan()
 {
     m_plan.reset();
+    m_planFromFix = false;
+    if (const std::optional<Result<Plan>> fix = fixPlan()) {
+        m_planFromFix = true;
+        showPlan(*fix);
+        return;
+    }
     if (!m_state->recommendation || !m_catalog) {
         m_commands->setPlainText(m_catalog ? QString() : m_catalog.error().message);
         setRunning(false);
@@ -176,6 +222,11 @@ void InstallPage::rebuildPlan()
                                               m_state->environment, m_state->detectionOptions.platform,
                                               m_envName->text().trimmed(), m_mirror->currentData().toString(),
                                               QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+    showPlan(plan);
+}
+
+void InstallPage::showPlan(const Result<Plan> &plan)
+{
     if (!plan) {
         m_commands->setPlainText(plan.error().message);
         setRunning(false);

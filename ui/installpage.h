@@ -32,8 +32,13 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void rebuildPlan();
+    std::optional<Result<Plan>> fixPlan() const;
+    void showPlan(const Result<Plan> &plan);
     void startInstall();
     void runPreflight(const QList<MirrorLatency> &latency);
     void setRunning(bool running);
@@ -45,6 +50,7 @@ private:
     MirrorProbe *m_probe;
     Result<MirrorCatalog> m_catalog;
     bool m_succeeded = false;
+    bool m_planFromFix = false; // the plan shown is the doctor's fix, not the recommendation's
     QLineEdit *m_envName;
     QComboBox *m_mirror;
     QComboBox *m_existing; // shown when the environment exists: reuse, replace or rename

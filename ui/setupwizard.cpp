@@ -3,6 +3,7 @@
 #include "detectpage.h"
 #include "installpage.h"
 #include "recommendpage.h"
+#include "verifypage.h"
 #include "welcomepage.h"
 
 namespace tgs::ui {
@@ -20,6 +21,7 @@ SetupWizard::SetupWizard(const DetectionOptions &options, const KnowledgeBase &k
     setPage(DetectPageId, new DetectPage(&m_state));
     setPage(RecommendPageId, new RecommendPage(&m_state));
     setPage(InstallPageId, new InstallPage(&m_state));
+    setPage(VerifyPageId, new VerifyPage(&m_state));
     setStartId(WelcomePageId);
     resize(900, 680);
 }

@@ -11,7 +11,7 @@ class SetupWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { WelcomePageId, DetectPageId, RecommendPageId, InstallPageId };
+    enum PageId { WelcomePageId, DetectPageId, RecommendPageId, InstallPageId, VerifyPageId };
 
     SetupWizard(const DetectionOptions &options, const KnowledgeBase &kb, QWidget *parent = nullptr);
 

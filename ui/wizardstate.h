@@ -4,6 +4,8 @@
 #include <core/detect/environment.h>
 #include <core/kb/knowledgebase.h>
 #include <core/recommend/recommender.h>
+#include <core/verify/doctor.h>
+#include <core/verify/verification.h>
 
 #include <optional>
 
@@ -19,6 +21,16 @@ struct WizardState
     Wishes wishes;
     QString python; // the user's Python choice; empty: the detected one
     std::optional<Recommendation> recommendation;
+    // What the verify page checks: the environment just installed, or one the user picked on the detection page.
+    std::optional<VerifyTarget> verifyTarget;
+    QString installLogPath; // the last install's log, for the report
+    std::optional<Verification> verification;
+    QList<Finding> findings;
+    // A doctor's fix the user chose on the verify page: the install page builds this plan instead of the
+    // recommendation's, once.
+    std::optional<Fix> pendingFix;
+
+    bool pcHasNvidiaGpu() const { return !environment.gpus.isEmpty() || environment.driver.has_value(); }
 };
 
 } // namespace tgs::ui

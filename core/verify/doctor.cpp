@@ -1,4 +1,4 @@
-#include <core/verify/doctor.h>
+#include <core/verify/doctor_p.h>
 
 #include <core/base/version.h>
 #include <core/install/preflight.h>

@@ -1,6 +1,6 @@
 // The doctor's rules about the driver, the GPU and the torch build, over detection, verification and the
 // matching lines of pasted text (real samples in tests/fixtures/doctor, sources in its SOURCES.md).
-#include <core/verify/doctor.h>
+#include <core/verify/doctor_p.h>
 
 #include <core/base/textmatch.h>
 #include <core/base/version.h>

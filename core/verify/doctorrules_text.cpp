@@ -1,6 +1,6 @@
 // The doctor's rules about Python's surroundings (DLLs, PYTHONPATH, PYTHONHOME, toolkits, paths, mirrors) and the
 // install failures FailureRecognizer knows, refined with the facts where they add something.
-#include <core/verify/doctor.h>
+#include <core/verify/doctor_p.h>
 
 #include <core/base/textmatch.h>
 #include <core/base/version.h>

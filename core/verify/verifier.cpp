@@ -28,6 +28,10 @@ QString prefixOf(const VerifyTarget &target, const std::optional<CondaInfo> &con
             if (env.name == target.value)
                 return env.prefix;
         }
+        // Made after conda was asked (the install just now): conda creates named environments in the base's envs/.
+        const QString made = QDir(conda->basePrefix).filePath(QStringLiteral("envs/") + target.value);
+        if (!conda->basePrefix.isEmpty() && QFileInfo(made).isDir())
+            return QDir::toNativeSeparators(made);
     }
     return {};
 }

@@ -392,8 +392,13 @@ int runFake(const std::string &specText, const Args &args, const std::string &se
     std::string joined;
     for (const std::string &arg : args)
         joined += (joined.empty() ? "" : " ") + arg;
-    if (!spec.callsFile.empty())
-        writeText(spec.callsFile, "[" + joined + "]\n", "ab");
+    if (!spec.callsFile.empty()) {
+        // One call a line: line breaks inside arguments (a script given with -c) are written as "\n".
+        std::string logged;
+        for (const char c : joined)
+            logged += c == '\n' ? std::string("\\n") : c == '\r' ? std::string() : std::string(1, c);
+        writeText(spec.callsFile, "[" + logged + "]\n", "ab");
+    }
 #ifdef _WIN32
     // Windows programs get one command line, not an argv: keep it as it came, after the program's own name, for
     // the tests of arguments passed verbatim (the Miniforge installer's unquoted /D=).

@@ -71,7 +71,7 @@ public:
     QString addTool(const QString &name, const QList<FakeResponse> &responses);
     QString addToolAt(const QString &relativePath, const QList<FakeResponse> &responses);
     void writeFile(const QString &relativePath, const QByteArray &content);
-    // The argv lines a tool was called with, one call a line.
+    // The argv lines a tool was called with, one call a line (line breaks inside an argument as "\n").
     QStringList calls(const QString &toolPath) const;
     // Windows only: the command lines a tool got, after its own name, exactly as they came.
     QStringList rawCommandLines(const QString &toolPath) const;

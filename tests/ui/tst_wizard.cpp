@@ -97,6 +97,8 @@ private slots:
     void failedInstallCanBeRetried();
     void unreachableSourceStopsBeforeRunning();
     void existingEnvironmentIsTheUsersCall();
+    void installEndsOnAVerifiedGpu();
+    void cpuOnlyEnvironmentIsFlaggedAndFixed();
     void chineseInterface();
 };
 
@@ -252,7 +254,9 @@ void TestWizard::installsWithLiveOutput()
     QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
     QVERIFY(log->toPlainText().contains(QStringLiteral("Successfully installed torch")));
     QVERIFY(status->text().contains(QStringLiteral("Log: ")));
-    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    // The verify page follows on its own and, once it has checked, the wizard can finish.
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::VerifyPageId), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::FinishButton)->isEnabled(), 20000);
 }
 
 void TestWizard::failedInstallCanBeRetried()
@@ -314,6 +318,93 @@ void TestWizard::existingEnvironmentIsTheUsersCall()
     calls.removeAll(QStringLiteral("info --json"));
     QCOMPARE(calls.size(), 1); // no create: installed into the existing environment
     QVERIFY(calls.first().startsWith(QStringLiteral("run --no-capture-output -n torchgpu ")));
+}
+
+// The guide's last step: after the install the verify page runs by itself and shows torch, CUDA and cuDNN.
+void TestWizard::installEndsOnAVerifiedGpu()
+{
+    FakeTools tools;
+    fakeMachine(tools, {{"run*", "Successfully installed torch\n"}});
+    // The new environment's Python answers the verification probe.
+    tools.addToolAt(QStringLiteral("home/miniforge3/envs/torchgpu/bin/python"),
+                    {{"*tgs-verify", FakeTools::fixture(QStringLiteral("verify/gpu-rtx4070-ok-constructed.txt"))}});
+    SetupWizard wizard(optionsFor(tools), kb());
+    walkToInstallPage(wizard);
+    wizard.findChild<QPushButton *>(QStringLiteral("installButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::VerifyPageId), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+    QVERIFY2(wizard.state().verification && wizard.state().verification->problems.isEmpty(),
+             qPrintable(wizard.findChild<QLabel *>(QStringLiteral("verifyDetails"))->text()));
+    QCOMPARE(wizard.findChild<QLabel *>(QStringLiteral("verifyTorch"))->text(), QStringLiteral("2.7.1+cu128"));
+    QCOMPARE(wizard.findChild<QLabel *>(QStringLiteral("verifyCuda"))->text(), QStringLiteral("12.8"));
+    QCOMPARE(wizard.findChild<QLabel *>(QStringLiteral("verifyCudnn"))->text(), QStringLiteral("9.7.1"));
+    const QString verdict = wizard.findChild<QLabel *>(QStringLiteral("verifyVerdict"))->text();
+    QVERIFY2(verdict.startsWith(QStringLiteral("✓")), qPrintable(verdict));
+    const QString devices = wizard.findChild<QLabel *>(QStringLiteral("verifyDevices"))->text();
+    QVERIFY2(devices.contains(QStringLiteral("✓ GPU 0 NVIDIA GeForce RTX 4070")), qPrintable(devices));
+    QVERIFY(devices.contains(QStringLiteral("1.21 ms")));
+    QVERIFY(wizard.state().verification && wizard.state().verification->passed(true));
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    const QStringList calls = tools.calls(tools.home() + QStringLiteral("/miniforge3/envs/torchgpu/bin/python"));
+    QCOMPARE(calls.size(), 1);
+    QVERIFY(calls.first().endsWith(QStringLiteral("tgs-verify")));
+}
+
+// Detection finds the blog guide's CPU-only torch; the user checks it without installing, sees why it cannot use the
+// GPU, and the fix leads to the install page with a plan.
+void TestWizard::cpuOnlyEnvironmentIsFlaggedAndFixed()
+{
+    FakeTools tools;
+    const QString base = tools.home() + QStringLiteral("/miniforge3");
+    const QString env = base + QStringLiteral("/envs/pytorch");
+    addRtx4070AndPython(tools);
+    // The blog guide's environment: `conda create -n pytorch`, then a torch that turned out CPU-only.
+    tools.addToolAt(
+        QStringLiteral("home/miniforge3/bin/conda"),
+        {{"info --json", QStringLiteral(R"({"conda_version": "24.9.2", "root_prefix": "%1", "envs": ["%1", "%2"]})")
+                             .arg(base, env)
+                             .toUtf8()},
+         {"run*", "Successfully installed torch\n"}});
+    tools.addToolAt(QStringLiteral("home/miniforge3/bin/python"),
+                    {{"*", FakeTools::probeOutput(base + QStringLiteral("/bin/python"), QStringLiteral("3.12.7"))}});
+    tools.writeFile(QStringLiteral("home/miniforge3/envs/pytorch/conda-meta/python-3.11.2-h1_0_cpython.json"), "{}");
+    const QString cpuTorch = QStringLiteral(
+        R"({"version": "1.13.0a0", "cuda": null, "cudnn": null, "cuda_available": false, "arch_list": [], )"
+        R"("devices": [], "cuda_error": null})");
+    const QString python = env + QStringLiteral("/bin/python");
+    // What the verification probe printed for Debian's CPU-only torch, as this environment's Python.
+    const QByteArray verifyOutput = FakeTools::fixture(QStringLiteral("verify/debian-1.13-cpu.txt"))
+                                        .replace("\"/usr/bin/python3\"", ("\"" + python + "\"").toUtf8());
+    tools.addToolAt(
+        QStringLiteral("home/miniforge3/envs/pytorch/bin/python"),
+        {{"*tgs-verify", verifyOutput}, {"*", FakeTools::probeOutput(python, QStringLiteral("3.11.2"), cpuTorch)}});
+    SetupWizard wizard(optionsFor(tools), kb());
+    wizard.show();
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+    auto *notes = wizard.findChild<QLabel *>(QStringLiteral("detectTorchNotes"));
+    QVERIFY2(notes->text().contains(QStringLiteral("CPU-only torch 1.13.0a0")), qPrintable(notes->text()));
+    QVERIFY(notes->isVisible());
+    auto *choice = wizard.findChild<QComboBox *>(QStringLiteral("detectExistingChoice"));
+    choice->setCurrentIndex(choice->findData(python));
+    QVERIFY(choice->currentIndex() >= 0);
+    wizard.findChild<QPushButton *>(QStringLiteral("detectCheckButton"))->click();
+    QCOMPARE(wizard.currentId(), int(SetupWizard::VerifyPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+    QCOMPARE(wizard.findChild<QLabel *>(QStringLiteral("verifyCuda"))->text(), QStringLiteral("none (CPU-only)"));
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("verifyVerdict"))->text().startsWith(QStringLiteral("✗")));
+    auto *finding = wizard.findChild<QLabel *>(QStringLiteral("verifyFinding_cpu_only_torch"));
+    QVERIFY2(finding, "the doctor names the CPU-only torch");
+    QVERIFY2(finding->text().contains(QStringLiteral("pytorch")), qPrintable(finding->text()));
+    auto *fix = wizard.findChild<QPushButton *>(QStringLiteral("verifyFixButton_cpu_only_torch"));
+    QVERIFY2(fix, qPrintable(finding->text()));
+    fix->click();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::InstallPageId), 10000);
+    const QString plan = wizard.findChild<QPlainTextEdit *>(QStringLiteral("planView"))->toPlainText();
+    // Into the same environment: no `create`, the CUDA build over the CPU one.
+    QVERIFY2(plan.contains(QStringLiteral("-n pytorch")) && !plan.contains(QStringLiteral("create -n")),
+             qPrintable(plan));
+    QVERIFY2(plan.contains(QStringLiteral("download.pytorch.org/whl/cu")), qPrintable(plan));
 }
 
 void TestWizard::chineseInterface()

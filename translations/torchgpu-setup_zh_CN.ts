@@ -159,6 +159,399 @@
     </message>
 </context>
 <context>
+    <name>tgs::Doctor</name>
+    <message>
+        <source>an NVIDIA GPU</source>
+        <translation>NVIDIA 显卡</translation>
+    </message>
+    <message>
+        <source>conda&apos;s base environment</source>
+        <translation>conda 的 base 环境</translation>
+    </message>
+    <message>
+        <source>the conda environment in %1</source>
+        <translation>位于 %1 的 conda 环境</translation>
+    </message>
+    <message>
+        <source>the conda environment &quot;%1&quot;</source>
+        <translation>conda 环境“%1”</translation>
+    </message>
+    <message>
+        <source>the environment in %1</source>
+        <translation>位于 %1 的环境</translation>
+    </message>
+    <message>
+        <source>the Python %1</source>
+        <translation>Python %1</translation>
+    </message>
+    <message>
+        <source>The wizard can install PyTorch %1 into a new environment &quot;%2&quot; for you.</source>
+        <translation>本向导可以为您把 PyTorch %1 安装到新环境“%2”中。</translation>
+    </message>
+    <message>
+        <source>Install a CUDA build of PyTorch that this PC&apos;s driver and GPU support: run detection in the wizard and use its recommendation, or pick the CUDA version on https://pytorch.org/get-started/locally/.</source>
+        <translation>请安装这台电脑的驱动和显卡都支持的 PyTorch CUDA 版本：在向导中运行检测并采用它的推荐，或者在 https://pytorch.org/get-started/locally/ 上选择 CUDA 版本。</translation>
+    </message>
+    <message>
+        <source>Replace it with PyTorch %1, the build the wizard recommends for this PC:
+%2</source>
+        <translation>请将它替换为 PyTorch %1，这是向导为这台电脑推荐的版本：
+%2</translation>
+    </message>
+    <message>
+        <source>Better still, leave conda&apos;s base environment alone and install into a new environment.</source>
+        <translation>更好的做法是不要改动 conda 的 base 环境，而是安装到一个新环境中。</translation>
+    </message>
+    <message>
+        <source>on Windows</source>
+        <translation>在 Windows 上</translation>
+    </message>
+    <message>
+        <source>on Linux</source>
+        <translation>在 Linux 上</translation>
+    </message>
+    <message>
+        <source>Download the current driver for %1 from https://www.nvidia.com/Download/index.aspx (or the NVIDIA App), install it and restart Windows.</source>
+        <translation>请从 https://www.nvidia.com/Download/index.aspx（或 NVIDIA App）下载适用于 %1 的最新驱动，安装后重启 Windows。</translation>
+    </message>
+    <message>
+        <source>Install the current NVIDIA driver for %1 from your distribution&apos;s packages (on Ubuntu: &quot;sudo ubuntu-drivers install&quot;; else from https://www.nvidia.com/Download/index.aspx) and restart the computer.</source>
+        <translation>请从发行版的软件包中安装适用于 %1 的最新 NVIDIA 驱动（Ubuntu 上运行“sudo ubuntu-drivers install”；其他发行版可从 https://www.nvidia.com/Download/index.aspx 获取），然后重启电脑。</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver was updated, but the old one is still loaded.</source>
+        <translation>NVIDIA 驱动已更新，但加载的仍是旧驱动。</translation>
+    </message>
+    <message>
+        <source>nvidia-smi reports &quot;Driver/library version mismatch&quot;: the driver&apos;s libraries on disk are a newer version than the driver module that is running. This happens right after a driver update (often an automatic one) until the computer restarts; until then no program, PyTorch included, can use the GPU.</source>
+        <translation>nvidia-smi 报告“Driver/library version mismatch”：磁盘上的驱动库版本比正在运行的驱动模块更新。驱动刚更新（常常是自动更新）后、电脑重启之前都会这样；在此期间，包括 PyTorch 在内的任何程序都无法使用 GPU。</translation>
+    </message>
+    <message>
+        <source>Restart the computer. If the message stays after a restart, reinstall the NVIDIA driver.</source>
+        <translation>请重启电脑。如果重启后仍出现该消息，请重新安装 NVIDIA 驱动。</translation>
+    </message>
+    <message>
+        <source>nvidia-smi cannot use the NVIDIA driver, so PyTorch cannot use the GPU either.</source>
+        <translation>nvidia-smi 无法使用 NVIDIA 驱动，因此 PyTorch 也无法使用 GPU。</translation>
+    </message>
+    <message>
+        <source>If it still fails after the restart, check whether Secure Boot keeps the driver from loading (&quot;mokutil --sb-state&quot;).</source>
+        <translation>如果重启后仍然失败，请检查是否是安全启动（Secure Boot）阻止了驱动加载（“mokutil --sb-state”）。</translation>
+    </message>
+    <message>
+        <source>This PC has no NVIDIA GPU: PyTorch runs on the CPU here.</source>
+        <translation>这台电脑没有 NVIDIA 显卡：PyTorch 在这里使用 CPU 运行。</translation>
+    </message>
+    <message>
+        <source>Detection found no NVIDIA graphics card and no NVIDIA driver. CUDA needs both, so the CPU build of PyTorch is the right one for this PC; a CUDA build would work, but only on the CPU.</source>
+        <translation>检测没有找到 NVIDIA 显卡，也没有找到 NVIDIA 驱动。CUDA 需要两者都有，所以 CPU 版本的 PyTorch 正适合这台电脑；CUDA 版本也能用，但同样只能在 CPU 上运行。</translation>
+    </message>
+    <message>
+        <source>The checked environment has torch %1; its CPU computation %2.</source>
+        <translation>所检查的环境中有 torch %1；它的 CPU 计算%2。</translation>
+    </message>
+    <message>
+        <source>ran correctly</source>
+        <translation>运行正确</translation>
+    </message>
+    <message>
+        <source>did not run</source>
+        <translation>没有运行</translation>
+    </message>
+    <message>
+        <source>Nothing needs fixing. If this PC does have an NVIDIA card, install its driver from https://www.nvidia.com/Download/index.aspx, restart, and check again.</source>
+        <translation>无需修复。如果这台电脑确实有 NVIDIA 显卡，请从 https://www.nvidia.com/Download/index.aspx 安装它的驱动，重启后再检查一次。</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver is too old for the installed PyTorch.</source>
+        <translation>NVIDIA 驱动版本太旧，无法支持已安装的 PyTorch。</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver %1 runs CUDA up to %2.</source>
+        <translation>NVIDIA 驱动 %1 支持的最高 CUDA 版本为 %2。</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver runs CUDA up to %1.</source>
+        <translation>NVIDIA 驱动支持的最高 CUDA 版本为 %1。</translation>
+    </message>
+    <message>
+        <source>torch %1 is built with CUDA %2, which needs driver %3 or newer %4.</source>
+        <translation>torch %1 基于 CUDA %2 构建，%4需要 %3 或更新版本的驱动。</translation>
+    </message>
+    <message>
+        <source>This PyTorch is built with a newer CUDA, which the driver cannot run.</source>
+        <translation>此 PyTorch 基于较新的 CUDA 构建，当前驱动无法运行。</translation>
+    </message>
+    <message>
+        <source>Update the NVIDIA driver. %1</source>
+        <translation>请更新 NVIDIA 驱动。%1</translation>
+    </message>
+    <message>
+        <source>Update the NVIDIA driver to %1 or newer. %2</source>
+        <translation>请将 NVIDIA 驱动更新到 %1 或更新版本。%2</translation>
+    </message>
+    <message>
+        <source>Or keep the driver and install a build it runs.</source>
+        <translation>或者保留当前驱动，安装它能运行的 PyTorch 版本。</translation>
+    </message>
+    <message>
+        <source>The installed PyTorch has no code for the GPU %1.</source>
+        <translation>已安装的 PyTorch 没有适用于显卡 %1 的代码。</translation>
+    </message>
+    <message>
+        <source>The installed PyTorch</source>
+        <translation>已安装的 PyTorch</translation>
+    </message>
+    <message>
+        <source>torch %1</source>
+        <translation>torch %1</translation>
+    </message>
+    <message>
+        <source>CUDA reports &quot;no kernel image is available for execution on the device&quot;: the build has no code for this GPU&apos;s architecture.</source>
+        <translation>CUDA 报告“no kernel image is available for execution on the device”：此版本没有适用于这块显卡架构的代码。</translation>
+    </message>
+    <message>
+        <source>%1 has compute capability %2 (%3).</source>
+        <translation>%1 的计算能力为 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 has code only for %2.</source>
+        <translation>%1 只包含 %2 的代码。</translation>
+    </message>
+    <message>
+        <source>Install a newer PyTorch built with a CUDA version that supports this GPU (GeForce RTX 50 series: CUDA 12.8 or newer, torch 2.7 or newer): run detection in the wizard and use its recommendation.</source>
+        <translation>请安装更新的 PyTorch，它所基于的 CUDA 版本需要支持这块显卡（GeForce RTX 50 系列：CUDA 12.8 或更新，torch 2.7 或更新）：在向导中运行检测并采用它的推荐。</translation>
+    </message>
+    <message>
+        <source>%1 has a PyTorch without CUDA: it cannot use the GPU.</source>
+        <translation>%1 安装的是不带 CUDA 的 PyTorch：无法使用 GPU。</translation>
+    </message>
+    <message>
+        <source>This Python</source>
+        <translation>这个 Python</translation>
+    </message>
+    <message>
+        <source>torch %1 is a CPU-only build (torch.version.cuda is None), but this PC has %2. pip and conda install this build when no CUDA index or channel is named.</source>
+        <translation>torch %1 是仅 CPU 版本（torch.version.cuda 为 None），但这台电脑有 %2。如果没有指定 CUDA 索引或频道，pip 和 conda 就会安装这个版本。</translation>
+    </message>
+    <message>
+        <source>PyTorch is not installed in %1.</source>
+        <translation>%1 中没有安装 PyTorch。</translation>
+    </message>
+    <message>
+        <source>&quot;import torch&quot; failed: %1</source>
+        <translation>“import torch”失败：%1</translation>
+    </message>
+    <message>
+        <source>PyTorch is installed in %1 but cannot be imported.</source>
+        <translation>%1 中已安装 PyTorch，但无法导入。</translation>
+    </message>
+    <message>
+        <source>Install PyTorch again into a new, empty environment.</source>
+        <translation>请将 PyTorch 重新安装到一个新的空环境中。</translation>
+    </message>
+    <message>
+        <source>The test computation on GPU %1 (%2) failed.</source>
+        <translation>GPU %1（%2）上的测试计算失败。</translation>
+    </message>
+    <message>
+        <source>The GPU&apos;s matrix product differs from the CPU&apos;s by %1.</source>
+        <translation>GPU 的矩阵乘法结果与 CPU 的相差 %1。</translation>
+    </message>
+    <message>
+        <source>torch said: %1</source>
+        <translation>torch 报告：%1</translation>
+    </message>
+    <message>
+        <source>Close other programs that use the GPU, update the NVIDIA driver and check again. %1</source>
+        <translation>请关闭其他正在使用 GPU 的程序，更新 NVIDIA 驱动后再检查一次。%1</translation>
+    </message>
+    <message>
+        <source>PyTorch in %1 cannot use CUDA.</source>
+        <translation>%1 中的 PyTorch 无法使用 CUDA。</translation>
+    </message>
+    <message>
+        <source>torch %1 (CUDA %2) reports torch.cuda.is_available() = False on a PC with %3.</source>
+        <translation>在有 %3 的电脑上，torch %1（CUDA %2）报告 torch.cuda.is_available() = False。</translation>
+    </message>
+    <message>
+        <source>Restart the computer, then check again. If it stays unavailable, reinstall the NVIDIA driver. %1</source>
+        <translation>请重启电脑后再检查一次。如果仍然不可用，请重新安装 NVIDIA 驱动。%1</translation>
+    </message>
+    <message>
+        <source>an older version</source>
+        <translation>较旧的版本</translation>
+    </message>
+    <message>
+        <source>PyTorch says &quot;Torch not compiled with CUDA enabled&quot;: the installed torch is a CPU-only build (torch.version.cuda is None), so it cannot use %1.</source>
+        <translation>PyTorch 报告“Torch not compiled with CUDA enabled”：已安装的 torch 是仅 CPU 版本（torch.version.cuda 为 None），因此无法使用 %1。</translation>
+    </message>
+    <message>
+        <source>this Python</source>
+        <translation>这个 Python</translation>
+    </message>
+    <message>
+        <source>Python loads a different PyTorch than the one in %1.</source>
+        <translation>Python 加载的 PyTorch 不是 %1 中的那个。</translation>
+    </message>
+    <message>
+        <source>PyTorch is loaded from outside the Python environment.</source>
+        <translation>PyTorch 是从 Python 环境之外加载的。</translation>
+    </message>
+    <message>
+        <source>torch is imported from %1, a folder on PYTHONPATH (%2): it comes before the environment&apos;s own packages, so the environment&apos;s torch is never used.</source>
+        <translation>torch 是从 %1 导入的，这是 PYTHONPATH（%2）中的一个文件夹：它排在环境自身的软件包之前，所以环境里的 torch 永远不会被使用。</translation>
+    </message>
+    <message>
+        <source>Remove that folder from the PYTHONPATH environment variable (Windows: Settings → System → About → Advanced system settings → Environment Variables; Linux: your ~/.bashrc or ~/.profile), open a new terminal and check again.</source>
+        <translation>请从 PYTHONPATH 环境变量中删除该文件夹（Windows：设置 → 系统 → 系统信息 → 高级系统设置 → 环境变量；Linux：您的 ~/.bashrc 或 ~/.profile），然后打开一个新的终端再检查一次。</translation>
+    </message>
+    <message>
+        <source>torch is imported from %1, the user site-packages, which Python searches before the environment&apos;s own packages: an earlier &quot;pip install --user&quot; (or pip outside any environment) put it there.</source>
+        <translation>torch 是从 %1 导入的，这是用户 site-packages 目录，Python 会先于环境自身的软件包搜索它：是之前的“pip install --user”（或在任何环境之外运行的 pip）把它装到了那里。</translation>
+    </message>
+    <message>
+        <source>Delete the folder %1 together with the torch-*.dist-info folder beside it, or set the environment variable PYTHONNOUSERSITE=1 so that Python ignores the user site-packages; then check again.</source>
+        <translation>请删除文件夹 %1 以及旁边的 torch-*.dist-info 文件夹，或者设置环境变量 PYTHONNOUSERSITE=1，让 Python 忽略用户 site-packages；然后再检查一次。</translation>
+    </message>
+    <message>
+        <source>Python cannot find its own standard library.</source>
+        <translation>Python 找不到自己的标准库。</translation>
+    </message>
+    <message>
+        <source>PYTHONHOME is set; it breaks Pythons that are not in it.</source>
+        <translation>设置了 PYTHONHOME；它会破坏不在该目录中的 Python。</translation>
+    </message>
+    <message>
+        <source>Python stopped with &quot;No module named &apos;encodings&apos;&quot;: its standard library is not where it looks, usually because PYTHONHOME points elsewhere.</source>
+        <translation>Python 因“No module named 'encodings'”而停止：它的标准库不在它查找的位置，通常是因为 PYTHONHOME 指向了别处。</translation>
+    </message>
+    <message>
+        <source>PYTHONHOME is %1: every Python, including conda&apos;s and the environments&apos;, looks for its standard library there instead of its own folder.</source>
+        <translation>PYTHONHOME 为 %1：所有 Python，包括 conda 的和各个环境中的，都会去那里而不是自己的文件夹中查找标准库。</translation>
+    </message>
+    <message>
+        <source>Remove the PYTHONHOME environment variable (Windows: Settings → System → About → Advanced system settings → Environment Variables; Linux: your ~/.bashrc or ~/.profile), open a new terminal and try again. conda and venv need no PYTHONHOME.</source>
+        <translation>请删除 PYTHONHOME 环境变量（Windows：设置 → 系统 → 系统信息 → 高级系统设置 → 环境变量；Linux：您的 ~/.bashrc 或 ~/.profile），然后打开一个新的终端再试。conda 和 venv 都不需要 PYTHONHOME。</translation>
+    </message>
+    <message>
+        <source>A folder in use has non-ASCII characters in its path.</source>
+        <translation>正在使用的某个文件夹路径中含有非 ASCII 字符。</translation>
+    </message>
+    <message>
+        <source>%1 contains characters outside ASCII (for example a Chinese user name). conda, pip and Python packages that build code often fail on such paths with encoding errors.</source>
+        <translation>%1 含有 ASCII 以外的字符（例如中文用户名）。conda、pip 以及需要编译代码的 Python 软件包在这样的路径上经常因编码错误而失败。</translation>
+    </message>
+    <message>
+        <source>Install Miniforge into a folder with a plain ASCII path, such as %1, and create the environment there.</source>
+        <translation>请将 Miniforge 安装到路径只含 ASCII 字符的文件夹中，例如 %1，并在那里创建环境。</translation>
+    </message>
+    <message>
+        <source>Several CUDA toolkits are installed: %1.</source>
+        <translation>安装了多个 CUDA 工具包：%1。</translation>
+    </message>
+    <message>
+        <source>Installed: %1. PyTorch&apos;s wheels bring their own CUDA and ignore them, but building extensions (nvcc, setup.py, pip install of packages with CUDA code) takes whichever comes first on PATH or in CUDA_HOME, and fails when it differs from torch&apos;s CUDA.</source>
+        <translation>已安装：%1。PyTorch 的 wheel 包自带 CUDA，不会使用这些工具包；但编译扩展（nvcc、setup.py、用 pip 安装含 CUDA 代码的软件包）时，会使用 PATH 或 CUDA_HOME 中最先出现的那个，如果它与 torch 的 CUDA 版本不同，编译就会失败。</translation>
+    </message>
+    <message>
+        <source>Before building an extension, set CUDA_HOME to the toolkit with torch&apos;s CUDA version and put its bin folder first on PATH; uninstall toolkits you no longer need.</source>
+        <translation>编译扩展之前，请将 CUDA_HOME 设为与 torch 的 CUDA 版本相同的工具包，并把它的 bin 文件夹放在 PATH 的最前面；不再需要的工具包请卸载。</translation>
+    </message>
+    <message>
+        <source>Before building an extension, set CUDA_HOME to %1 (CUDA %2, like torch) and put its bin folder first on PATH; uninstall toolkits you no longer need.</source>
+        <translation>编译扩展之前，请将 CUDA_HOME 设为 %1（CUDA %2，与 torch 相同），并把它的 bin 文件夹放在 PATH 的最前面；不再需要的工具包请卸载。</translation>
+    </message>
+    <message>
+        <source>PyTorch has no package for Python %1.</source>
+        <translation>PyTorch 没有适用于 Python %1 的安装包。</translation>
+    </message>
+    <message>
+        <source>pip looked for torch %1, which has packages %2 for Python %3 only; this Python is %4.</source>
+        <translation>pip 查找的是 torch %1，它%2只有适用于 Python %3 的安装包；而这个 Python 是 %4。</translation>
+    </message>
+    <message>
+        <source>No PyTorch release in the knowledge base (data of %1) has a package for Python %2.</source>
+        <translation>知识库（数据日期 %1）中没有任何 PyTorch 发行版提供适用于 Python %2 的安装包。</translation>
+    </message>
+    <message>
+        <source>Create a new environment with a Python version that PyTorch supports instead of installing into this Python.</source>
+        <translation>请用 PyTorch 支持的 Python 版本创建一个新环境，不要安装到这个 Python 中。</translation>
+    </message>
+    <message>
+        <source>The mirror %1 has no nvidia conda channel.</source>
+        <translation>镜像 %1 没有 nvidia conda 频道。</translation>
+    </message>
+    <message>
+        <source>conda asked the mirror for the nvidia channel and it was not there (%1). PyTorch&apos;s conda packages for CUDA (pytorch-cuda and the cuda-* libraries) come from that channel, and most mirrors do not copy it.</source>
+        <translation>conda 向镜像请求 nvidia 频道，但镜像上没有（%1）。PyTorch 的 CUDA conda 软件包（pytorch-cuda 和 cuda-* 库）来自这个频道，而大多数镜像都没有同步它。</translation>
+    </message>
+    <message>
+        <source>Use the pip route in the wizard: PyTorch&apos;s pip packages bring CUDA with them and need no nvidia channel. Or choose the official source, or remove the nvidia entry from custom_channels in your .condarc.</source>
+        <translation>请在向导中使用 pip 安装方式：PyTorch 的 pip 安装包自带 CUDA，不需要 nvidia 频道。或者选择官方源，或者从 .condarc 的 custom_channels 中删除 nvidia 一项。</translation>
+    </message>
+    <message>
+        <source>The output says: %1</source>
+        <translation>输出内容为：%1</translation>
+    </message>
+    <message>
+        <source>Windows&apos; paging file is too small to load PyTorch&apos;s CUDA libraries.</source>
+        <translation>Windows 的页面文件太小，无法加载 PyTorch 的 CUDA 库。</translation>
+    </message>
+    <message>
+        <source>&quot;import torch&quot; in %1 failed with WinError 1455 while loading %2: the CUDA and cuDNN libraries need several gigabytes of virtual memory.</source>
+        <translation>%1 中的“import torch”在加载 %2 时因 WinError 1455 而失败：CUDA 和 cuDNN 库需要数 GB 的虚拟内存。</translation>
+    </message>
+    <message>
+        <source>Enlarge the paging file: Settings → System → About → Advanced system settings → Performance Settings → Advanced → Virtual memory → Change; let Windows manage the size (or set at least 16384 MB on the system drive), restart, and check again. Loading fewer worker processes at once also helps.</source>
+        <translation>请增大页面文件：设置 → 系统 → 系统信息 → 高级系统设置 → 性能设置 → 高级 → 虚拟内存 → 更改；让 Windows 自动管理大小（或在系统盘上设置至少 16384 MB），重启后再检查一次。减少同时加载的工作进程数也会有帮助。</translation>
+    </message>
+    <message>
+        <source>Windows could not load one of PyTorch&apos;s DLLs.</source>
+        <translation>Windows 无法加载 PyTorch 的某个 DLL。</translation>
+    </message>
+    <message>
+        <source>&quot;import torch&quot; in %1 failed: a DLL that torch needs could not be loaded.</source>
+        <translation>%1 中的“import torch”失败：无法加载 torch 所需的某个 DLL。</translation>
+    </message>
+    <message>
+        <source>&quot;import torch&quot; in %1 failed while loading %2 (or a DLL it needs).</source>
+        <translation>%1 中的“import torch”在加载 %2（或它所需的某个 DLL）时失败。</translation>
+    </message>
+    <message>
+        <source>The usual cause is a missing Microsoft Visual C++ Redistributable; a broken or mixed install (several torch copies, pip over conda) is the other.</source>
+        <translation>最常见的原因是缺少 Microsoft Visual C++ Redistributable；另一个原因是安装损坏或混杂（有多份 torch，或在 conda 安装的基础上又用 pip 安装）。</translation>
+    </message>
+    <message>
+        <source>Install the latest Microsoft Visual C++ Redistributable (x64) from %1 and restart Windows. If the error stays, install PyTorch into a new, clean environment instead of repairing this one.</source>
+        <translation>请从 %1 安装最新的 Microsoft Visual C++ Redistributable（x64），然后重启 Windows。如果错误仍然存在，请把 PyTorch 安装到一个新的干净环境中，而不是修复这个环境。</translation>
+    </message>
+    <message>
+        <source>PYTHONPATH is set; its packages come before every environment&apos;s own.</source>
+        <translation>设置了 PYTHONPATH；其中的软件包会排在每个环境自身的软件包之前。</translation>
+    </message>
+    <message>
+        <source>PYTHONPATH is %1. A torch (or numpy, or typing_extensions) in one of these folders shadows the environment&apos;s and makes a working install look broken.</source>
+        <translation>PYTHONPATH 为 %1。这些文件夹中的 torch（或 numpy、typing_extensions）会遮蔽环境中的同名软件包，让本来正常的安装看起来像是损坏了。</translation>
+    </message>
+    <message>
+        <source>Unless you need it, remove the PYTHONPATH environment variable and open a new terminal.</source>
+        <translation>除非确实需要，请删除 PYTHONPATH 环境变量并打开一个新的终端。</translation>
+    </message>
+    <message>
+        <source>An extension build found CUDA %1, but PyTorch is built with CUDA %2.</source>
+        <translation>编译扩展时找到的是 CUDA %1，但 PyTorch 基于 CUDA %2 构建。</translation>
+    </message>
+    <message>
+        <source>Building a package with CUDA code uses the toolkit that CUDA_HOME or PATH names (CUDA %1 here); it must have the same major and minor version as torch&apos;s own CUDA (%2).</source>
+        <translation>编译含 CUDA 代码的软件包时，使用的是 CUDA_HOME 或 PATH 指定的工具包（这里是 CUDA %1）；它的主版本号和次版本号必须与 torch 自带的 CUDA（%2）相同。</translation>
+    </message>
+    <message>
+        <source>Install the CUDA %1 toolkit (or &quot;conda install cuda-nvcc=%1&quot; in the environment) and set CUDA_HOME to it before building; or install the PyTorch build for CUDA %2 instead.</source>
+        <translation>请安装 CUDA %1 工具包（或在该环境中运行“conda install cuda-nvcc=%1”），并在编译前将 CUDA_HOME 指向它；或者改为安装基于 CUDA %2 的 PyTorch 版本。</translation>
+    </message>
+</context>
+<context>
     <name>tgs::Downloader</name>
     <message>
         <source>The download failed: %1</source>
@@ -1107,6 +1500,113 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     </message>
 </context>
 <context>
+    <name>tgs::VerificationReport</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <source>✗ import torch failed: %1</source>
+        <translation>✗ import torch 失败：%1</translation>
+    </message>
+    <message>
+        <source>PyTorch (torch.__version__)</source>
+        <translation>PyTorch（torch.__version__）</translation>
+    </message>
+    <message>
+        <source>%1 — a CPU-only build</source>
+        <translation>%1 —— 仅 CPU 版本</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>导入位置</translation>
+    </message>
+    <message>
+        <source>CUDA of this build (torch.version.cuda)</source>
+        <translation>此版本使用的 CUDA（torch.version.cuda）</translation>
+    </message>
+    <message>
+        <source>cuDNN (torch.backends.cudnn.version())</source>
+        <translation>cuDNN（torch.backends.cudnn.version()）</translation>
+    </message>
+    <message>
+        <source>torchvision / torchaudio</source>
+        <translation>torchvision / torchaudio</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>GPU usable (torch.cuda.is_available())</source>
+        <translation>能否使用 GPU（torch.cuda.is_available()）</translation>
+    </message>
+    <message>
+        <source>GPU architectures in this build</source>
+        <translation>此版本包含的 GPU 架构</translation>
+    </message>
+    <message>
+        <source>CPU computation</source>
+        <translation>CPU 计算</translation>
+    </message>
+    <message>
+        <source>✓ correct, %1</source>
+        <translation>✓ 正确，%1</translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation>✗ 失败</translation>
+    </message>
+    <message>
+        <source>GPU %1 %2 (compute capability %3, %4 MiB)</source>
+        <translation>GPU %1 %2（计算能力 %3，%4 MiB）</translation>
+    </message>
+    <message>
+        <source>GPU %1 %2 (compute capability %3)</source>
+        <translation>GPU %1 %2（计算能力 %3）</translation>
+    </message>
+    <message>
+        <source>✓ %1: matrix product %2, cuDNN convolution %3</source>
+        <translation>✓ %1：矩阵乘法 %2，cuDNN 卷积 %3</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1：%2</translation>
+    </message>
+    <message>
+        <source>✓ PyTorch works and uses the GPU.</source>
+        <translation>✓ PyTorch 工作正常，并且在使用 GPU。</translation>
+    </message>
+    <message>
+        <source>✓ PyTorch works. This PC has no NVIDIA GPU, so it computes on the CPU.</source>
+        <translation>✓ PyTorch 工作正常。这台电脑没有 NVIDIA 显卡，所以它在 CPU 上计算。</translation>
+    </message>
+    <message>
+        <source>✗ PyTorch does not use the GPU in this environment.</source>
+        <translation>✗ 这个环境中的 PyTorch 没有使用 GPU。</translation>
+    </message>
+    <message>
+        <source>✗ PyTorch does not work in this environment.</source>
+        <translation>✗ 这个环境中的 PyTorch 无法正常工作。</translation>
+    </message>
+    <message>
+        <source>Verification of %1</source>
+        <translation>验证 %1</translation>
+    </message>
+</context>
+<context>
     <name>tgs::Verifier</name>
     <message>
         <source>There is no Python at %1.</source>
@@ -1336,102 +1836,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>--python “%1” 不是 Python 版本：请写成 3.11 这样的形式。</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <source>Verification of %1</source>
-        <translation>验证 %1</translation>
-    </message>
-    <message>
-        <source>Python</source>
-        <translation>Python</translation>
-    </message>
-    <message>
-        <source>PyTorch (torch.__version__)</source>
-        <translation>PyTorch（torch.__version__）</translation>
-    </message>
-    <message>
-        <source>%1 — a CPU-only build</source>
-        <translation>%1 —— 仅 CPU 版本</translation>
-    </message>
-    <message>
-        <source>Imported from</source>
-        <translation>导入位置</translation>
-    </message>
-    <message>
-        <source>CUDA of this build (torch.version.cuda)</source>
-        <translation>此版本使用的 CUDA（torch.version.cuda）</translation>
-    </message>
-    <message>
-        <source>cuDNN (torch.backends.cudnn.version())</source>
-        <translation>cuDNN（torch.backends.cudnn.version()）</translation>
-    </message>
-    <message>
-        <source>torchvision / torchaudio</source>
-        <translation>torchvision / torchaudio</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>GPU usable (torch.cuda.is_available())</source>
-        <translation>能否使用 GPU（torch.cuda.is_available()）</translation>
-    </message>
-    <message>
-        <source>✓ computes correctly: matrix product %1, cuDNN convolution %2</source>
-        <translation>✓ 计算正确：矩阵乘法 %1，cuDNN 卷积 %2</translation>
-    </message>
-    <message>
-        <source>✗ %1</source>
-        <translation>✗ %1</translation>
-    </message>
-    <message>
-        <source>GPU %1 %2 (compute capability %3)</source>
-        <translation>GPU %1 %2（计算能力 %3）</translation>
-    </message>
-    <message>
-        <source>CPU computation</source>
-        <translation>CPU 计算</translation>
-    </message>
-    <message>
-        <source>✓ correct, %1</source>
-        <translation>✓ 正确，%1</translation>
-    </message>
-    <message>
-        <source>✗ failed</source>
-        <translation>✗ 失败</translation>
-    </message>
-    <message>
-        <source>PyTorch</source>
-        <translation>PyTorch</translation>
-    </message>
-    <message>
-        <source>✗ import torch failed: %1</source>
-        <translation>✗ import torch 失败：%1</translation>
-    </message>
-    <message>
-        <source>✓ PyTorch works and uses the GPU.</source>
-        <translation>✓ PyTorch 工作正常，并且在使用 GPU。</translation>
-    </message>
-    <message>
-        <source>✓ PyTorch works. This PC has no NVIDIA GPU, so it computes on the CPU.</source>
-        <translation>✓ PyTorch 工作正常。这台电脑没有 NVIDIA 显卡，所以它在 CPU 上计算。</translation>
-    </message>
-    <message>
-        <source>✗ PyTorch does not use the GPU in this environment.</source>
-        <translation>✗ 这个环境中的 PyTorch 没有使用 GPU。</translation>
-    </message>
-    <message>
-        <source>✗ PyTorch does not work in this environment.</source>
-        <translation>✗ 这个环境中的 PyTorch 无法正常工作。</translation>
-    </message>
-    <message>
         <source>Looking for the GPU, conda and Python…</source>
         <translation>正在查找 GPU、conda 和 Python…</translation>
     </message>
@@ -1456,12 +1860,36 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>verify：环境所在的文件夹（conda 环境或 venv）。</translation>
     </message>
     <message>
-        <source>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why. plan: show the exact install commands. install: run them. verify: check that an environment&apos;s PyTorch works on the GPU.</source>
-        <translation>detect：查找 GPU、驱动、conda、Python、CUDA 和 cuDNN。recommend：选出合适的 PyTorch、CUDA 和 Python，并说明原因。plan：显示确切的安装命令。install：执行这些命令。verify：检查某个环境中的 PyTorch 能否在 GPU 上工作。</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
         <translation>未知命令“%1”。可用命令：%2。</translation>
+    </message>
+    <message>
+        <source>The doctor found nothing wrong.</source>
+        <translation>诊断没有发现问题。</translation>
+    </message>
+    <message>
+        <source>The doctor&apos;s findings:</source>
+        <translation>诊断结果：</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>解决办法：%1</translation>
+    </message>
+    <message>
+        <source>doctor: give --log or --text, not both.</source>
+        <translation>doctor：--log 和 --text 只能给出其中一个。</translation>
+    </message>
+    <message>
+        <source>doctor: an install log to read.</source>
+        <translation>doctor：要读取的安装日志。</translation>
+    </message>
+    <message>
+        <source>doctor: a file with an error message you copied.</source>
+        <translation>doctor：包含你复制的错误信息的文件。</translation>
+    </message>
+    <message>
+        <source>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why. plan: show the exact install commands. install: run them. verify: check that an environment&apos;s PyTorch works on the GPU. doctor: say what is wrong and how to fix it.</source>
+        <translation>detect：查找 GPU、驱动、conda、Python、CUDA 和 cuDNN。recommend：选出合适的 PyTorch、CUDA 和 Python，并说明原因。plan：显示确切的安装命令。install：执行这些命令。verify：检查某个环境中的 PyTorch 能否在 GPU 上工作。doctor：指出问题所在以及解决办法。</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1939,30 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>
             <numerusform>完成，用时 %1 秒：%n 块显卡，%2 个 Python 解释器。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Check this environment</source>
+        <translation>检查这个环境(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Already have PyTorch? Check an existing environment:</source>
+        <translation>已经装过 PyTorch？检查一个现有环境：</translation>
+    </message>
+    <message>
+        <source>✗ The torch of %1 does not import: %2</source>
+        <translation>✗ %1 中的 torch 无法导入：%2</translation>
+    </message>
+    <message>
+        <source>⚠ %1 has a CPU-only torch %2: it cannot use your GPU.</source>
+        <translation>⚠ %1 中的 torch %2 是仅 CPU 版本：它无法使用你的 GPU。</translation>
+    </message>
+    <message>
+        <source>⚠ %1 has torch %2 for CUDA %3, but it cannot use the GPU: %4</source>
+        <translation>⚠ %1 中的 torch %2 是 CUDA %3 版本，但无法使用 GPU：%4</translation>
+    </message>
+    <message>
+        <source>✓ %1 has torch %2 for CUDA %3.</source>
+        <translation>✓ %1 中有 CUDA %3 版本的 torch %2。</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +2140,77 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>TorchGPU Setup</source>
         <translation>PyTorch GPU 环境配置向导</translation>
+    </message>
+</context>
+<context>
+    <name>tgs::ui::VerifyPage</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>复制诊断信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Does PyTorch really use the GPU?</source>
+        <translation>PyTorch 真的在使用 GPU 吗？</translation>
+    </message>
+    <message>
+        <source>The wizard runs Python in the environment: it imports torch, reads its versions and computes on every GPU, checking the result against the CPU.</source>
+        <translation>向导会在该环境中运行 Python：导入 torch，读取版本信息，并在每块 GPU 上做一次计算，再与 CPU 的结果核对。</translation>
+    </message>
+    <message>
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <source>CUDA (torch.version.cuda)</source>
+        <translation>CUDA（torch.version.cuda）</translation>
+    </message>
+    <message>
+        <source>cuDNN</source>
+        <translation>cuDNN</translation>
+    </message>
+    <message>
+        <source>Nothing to check yet: install PyTorch first, or choose an environment on the detection page.</source>
+        <translation>还没有可检查的环境：请先安装 PyTorch，或在检测页面选择一个环境。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Checked %1 in %2 s.</source>
+        <translation>已检查 %1，用时 %2 秒。</translation>
+    </message>
+    <message>
+        <source>none (CPU-only)</source>
+        <translation>无（仅 CPU）</translation>
+    </message>
+    <message>
+        <source>✗ torch cannot see the GPU of this PC.</source>
+        <translation>✗ torch 看不到这台电脑的 GPU。</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>怎么办：%1</translation>
+    </message>
+    <message>
+        <source>Fix: install again</source>
+        <translation>修复：重新安装</translation>
+    </message>
+    <message>
+        <source>Goes back to the install page with the plan that fixes this.</source>
+        <translation>回到安装页面，使用能解决此问题的安装方案。</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,9 @@ struct RecommendOptions
     // doctor:
     QString logFile;  // --log FILE: an install log
     QString textFile; // --text FILE: a pasted error
+    // report:
+    QString format; // --format md|json
+    QString output; // --output FILE
 };
 
 class Cli
@@ -54,6 +57,10 @@ public:
     // `torchgpu-setup doctor [--json] [--log FILE | --text FILE]`: what is wrong on this PC (and in the text), why,
     // and the fix; 0 when nothing is an error, 1 otherwise, 2 when the file cannot be read.
     static int doctor(const RecommendOptions &options);
+    // `torchgpu-setup report [--format md|json] [--output FILE] [--env … | --prefix … | --python …] [--log FILE]`:
+    // detection, recommendation, verification, findings and the newest install log, with the user's name and home
+    // folder redacted; on stdout or into FILE.
+    static int report(const RecommendOptions &options);
 };
 
 } // namespace tgs::app

@@ -6,11 +6,17 @@
 #include <core/base/boundedfile.h>
 #include <core/detect/detector.h>
 #include <core/kb/kbstore.h>
+#include <core/recommend/recommender.h>
 #include <core/verify/doctor.h>
+#include <core/verify/report.h>
 #include <core/verify/verificationreport.h>
 #include <core/verify/verifier.h>
 
 #include <nlohmann/json.hpp>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -71,7 +77,69 @@ bool anyError(const QList<Finding> &findings)
                        [](const Finding &f) { return f.severity == Severity::Error; });
 }
 
+// The newest install log, if any: the one a report is most likely about.
+QString newestLog()
+{
+    const QDir logs(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs"));
+    const QFileInfoList files = logs.entryInfoList({QStringLiteral("*.log")}, QDir::Files, QDir::Time);
+    return files.isEmpty() ? QString() : files.first().absoluteFilePath();
+}
+
 } // namespace
+
+int Cli::report(const RecommendOptions &o)
+{
+    const QStringList formats{QStringLiteral("md"), QStringLiteral("json")};
+    QString format = o.format;
+    if (format.isEmpty())
+        format = o.output.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ? QStringLiteral("json")
+                                                                                 : QStringLiteral("md");
+    if (!formats.contains(format)) {
+        writeErr(tr("--format \"%1\" is not one of: md, json.").arg(format) + u'\n');
+        return 2;
+    }
+    const Result<KnowledgeBase> kb = knowledgeBase(o);
+    if (!kb) {
+        writeErr(kb.error().message + u'\n');
+        return 2;
+    }
+    writeErr(tr("Detecting, checking PyTorch and writing the report…") + u'\n');
+    const DetectionOptions detection = defaultDetectionOptions();
+    ReportInput input;
+    input.platform = detection.platform;
+    input.appVersion = QCoreApplication::applicationVersion();
+    input.knowledgeBase = &*kb;
+    input.environment = Detector::detect(detection);
+    const Facts facts = factsWithOverrides(input.environment, detection.platform.os, {});
+    if (const Result<Recommendation> r = Recommender(*kb).recommend(facts, {}))
+        input.recommendation = *r;
+    if (const std::optional<VerifyTarget> target = targetFrom(o, *input.environment)) {
+        VerifyOptions options;
+        options.platform = detection.platform;
+        input.verification = Verifier::verify(*target, options, input.environment->conda);
+    }
+    DoctorInput doctor;
+    doctor.environment = input.environment;
+    doctor.verification = input.verification;
+    doctor.platform = detection.platform;
+    input.logPath = o.logFile.isEmpty() ? newestLog() : o.logFile;
+    input.findings = Doctor::diagnose(doctor, *kb);
+    if (!o.output.isEmpty()) {
+        QString path = o.output;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += u'.' + format;
+        const Result<QString> saved = Report::save(input, path);
+        if (!saved) {
+            writeErr(saved.error().message + u'\n');
+            return 1;
+        }
+        writeOut(tr("Report saved: %1").arg(*saved) + u'\n');
+        return 0;
+    }
+    writeOut(format == QStringLiteral("json") ? QString::fromStdString(Report::toJson(input).dump(2)) + u'\n'
+                                              : Report::toMarkdown(input));
+    return 0;
+}
 
 int Cli::doctor(const RecommendOptions &o)
 {

@@ -25,7 +25,7 @@ QString choiceError(const QString &option, const QString &value, const QStringLi
 // capabilities are normalised to "8.9".
 std::optional<QString> checkValues(RecommendOptions &o, const QString &command)
 {
-    if (command == QStringLiteral("verify")) {
+    if (command == QStringLiteral("verify") || command == QStringLiteral("report")) {
         // --python names an interpreter here, not a version.
         o.pythonPath = o.python;
         o.python.clear();
@@ -111,19 +111,25 @@ std::variant<CommandLine, int> parseCommandLine(const QStringList &arguments)
                                        QStringLiteral("file"));
     const QCommandLineOption textOption(
         QStringLiteral("text"), Cli::tr("doctor: a file with an error message you copied."), QStringLiteral("file"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), Cli::tr("report: md (Markdown) or json."),
+                                          QStringLiteral("md|json"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), Cli::tr("report: write it to this file."),
+                                          QStringLiteral("file"));
     const QCommandLineOption prefixOption(QStringLiteral("prefix"),
                                           Cli::tr("verify: the environment's folder (a conda environment or a venv)."),
                                           QStringLiteral("folder"));
-    parser.addOptions({langOption,  jsonOption,     quickOption, osOption,     driverOption, ccOption,  pythonOption,
-                       torchOption, cudaOption,     routeOption, kbOption,     kbUrlOption,  envOption, mirrorOption,
-                       shellOption, ifExistsOption, yesOption,   prefixOption, logOption,    textOption});
+    parser.addOptions({langOption,   jsonOption,   quickOption,  osOption,       driverOption, ccOption,
+                       pythonOption, torchOption,  cudaOption,   routeOption,    kbOption,     kbUrlOption,
+                       envOption,    mirrorOption, shellOption,  ifExistsOption, yesOption,    prefixOption,
+                       logOption,    textOption,   formatOption, outputOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Cli::tr("detect: find the GPU, driver, conda, Python, CUDA and cuDNN. "
                                          "recommend: choose the PyTorch, CUDA and Python that fit, and say why. "
                                          "plan: show the exact install commands. install: run them. "
                                          "verify: check that an environment's PyTorch works on the GPU. "
-                                         "doctor: say what is wrong and how to fix it."),
-                                 QStringLiteral("[detect|recommend|plan|install|verify|doctor]"));
+                                         "doctor: say what is wrong and how to fix it. "
+                                         "report: all of it in one file to share."),
+                                 QStringLiteral("[detect|recommend|plan|install|verify|doctor|report]"));
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return 2;
@@ -160,12 +166,15 @@ std::variant<CommandLine, int> parseCommandLine(const QStringList &arguments)
     options.prefix = parser.value(prefixOption);
     options.logFile = parser.value(logOption);
     options.textFile = parser.value(textOption);
+    options.format = parser.value(formatOption);
+    options.output = parser.value(outputOption);
     if (const std::optional<QString> error = checkValues(options, line.command); error) {
         printError(*error);
         return 2;
     }
     static const QStringList commands{QStringLiteral("detect"),  QStringLiteral("recommend"), QStringLiteral("plan"),
-                                      QStringLiteral("install"), QStringLiteral("verify"),    QStringLiteral("doctor")};
+                                      QStringLiteral("install"), QStringLiteral("verify"),    QStringLiteral("doctor"),
+                                      QStringLiteral("report")};
     if (!line.command.isEmpty() && !commands.contains(line.command)) {
         printError(
             Cli::tr("Unknown command \"%1\". Commands: %2.").arg(line.command, commands.join(QStringLiteral(", "))));
@@ -186,6 +195,8 @@ int runCommand(const CommandLine &line)
         return Cli::verify(line.options);
     if (line.command == QStringLiteral("doctor"))
         return Cli::doctor(line.options);
+    if (line.command == QStringLiteral("report"))
+        return Cli::report(line.options);
     return Cli::recommend(line.options);
 }
 

@@ -1502,6 +1502,76 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     </message>
 </context>
 <context>
+    <name>tgs::Report</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The doctor&apos;s findings</source>
+        <translation>The doctor&apos;s findings</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Fix: %1</translation>
+    </message>
+    <message>
+        <source>Detected environment</source>
+        <translation>Detected environment</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Install plan</source>
+        <translation>Install plan</translation>
+    </message>
+    <message>
+        <source>Install log</source>
+        <translation>Install log</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n line(s) of %1:</source>
+        <translation>
+            <numerusform>The last %n line(s) of %1:</numerusform>
+            <numerusform>The last %n line(s) of %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All of %1:</source>
+        <translation>All of %1:</translation>
+    </message>
+    <message>
+        <source>TorchGPU Setup report</source>
+        <translation>TorchGPU Setup report</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2 %3.</source>
+        <translation>Created %1 by %2 %3.</translation>
+    </message>
+    <message>
+        <source>PyTorch has not been verified.</source>
+        <translation>PyTorch has not been verified.</translation>
+    </message>
+    <message>
+        <source>%1: a report is saved as Markdown (.md) or JSON (.json); choose a name that ends in one of them.</source>
+        <translation>%1: a report is saved as Markdown (.md) or JSON (.json); choose a name that ends in one of them.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder, such as your Documents folder.</source>
+        <translation>The folder %1 does not exist. Choose an existing folder, such as your Documents folder.</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1 (%2). Choose a folder you can write to, such as your Documents folder.</source>
+        <translation>The report cannot be written to %1 (%2). Choose a folder you can write to, such as your Documents folder.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1 (%2). Check that the disk has free space, or save it on another drive.</source>
+        <translation>The report could not be saved as %1 (%2). Check that the disk has free space, or save it on another drive.</translation>
+    </message>
+</context>
+<context>
     <name>tgs::VerificationReport</name>
     <message>
         <source>%1 ms</source>
@@ -1890,8 +1960,28 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>doctor: a file with an error message you copied.</translation>
     </message>
     <message>
-        <source>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why. plan: show the exact install commands. install: run them. verify: check that an environment&apos;s PyTorch works on the GPU. doctor: say what is wrong and how to fix it.</source>
-        <translation>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why. plan: show the exact install commands. install: run them. verify: check that an environment&apos;s PyTorch works on the GPU. doctor: say what is wrong and how to fix it.</translation>
+        <source>--format &quot;%1&quot; is not one of: md, json.</source>
+        <translation>--format &quot;%1&quot; is not one of: md, json.</translation>
+    </message>
+    <message>
+        <source>Detecting, checking PyTorch and writing the report…</source>
+        <translation>Detecting, checking PyTorch and writing the report…</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <source>report: md (Markdown) or json.</source>
+        <translation>report: md (Markdown) or json.</translation>
+    </message>
+    <message>
+        <source>report: write it to this file.</source>
+        <translation>report: write it to this file.</translation>
+    </message>
+    <message>
+        <source>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why. plan: show the exact install commands. install: run them. verify: check that an environment&apos;s PyTorch works on the GPU. doctor: say what is wrong and how to fix it. report: all of it in one file to share.</source>
+        <translation>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why. plan: show the exact install commands. install: run them. verify: check that an environment&apos;s PyTorch works on the GPU. doctor: say what is wrong and how to fix it. report: all of it in one file to share.</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2304,22 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>Goes back to the install page with the plan that fixes this.</source>
         <translation>Goes back to the install page with the plan that fixes this.</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Save &amp;report…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON (*.json)</source>
+        <translation>Markdown (*.md);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Report saved: %1</translation>
     </message>
 </context>
 <context>

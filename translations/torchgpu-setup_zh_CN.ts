@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>Python stopped with &quot;No module named &apos;encodings&apos;&quot;: its standard library is not where it looks, usually because PYTHONHOME points elsewhere.</source>
-        <translation>Python 因“No module named 'encodings'”而停止：它的标准库不在它查找的位置，通常是因为 PYTHONHOME 指向了别处。</translation>
+        <translation>Python 因“No module named &apos;encodings&apos;”而停止：它的标准库不在它查找的位置，通常是因为 PYTHONHOME 指向了别处。</translation>
     </message>
     <message>
         <source>PYTHONHOME is %1: every Python, including conda&apos;s and the environments&apos;, looks for its standard library there instead of its own folder.</source>
@@ -1500,6 +1500,75 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     </message>
 </context>
 <context>
+    <name>tgs::Report</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The doctor&apos;s findings</source>
+        <translation>诊断结果</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>解决办法：%1</translation>
+    </message>
+    <message>
+        <source>Detected environment</source>
+        <translation>检测到的环境</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>推荐方案</translation>
+    </message>
+    <message>
+        <source>Install plan</source>
+        <translation>安装方案</translation>
+    </message>
+    <message>
+        <source>Install log</source>
+        <translation>安装日志</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n line(s) of %1:</source>
+        <translation>
+            <numerusform>%1 的最后 %n 行：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All of %1:</source>
+        <translation>%1 的全部内容：</translation>
+    </message>
+    <message>
+        <source>TorchGPU Setup report</source>
+        <translation>PyTorch GPU 环境配置向导报告</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2 %3.</source>
+        <translation>由 %2 %3 于 %1 生成。</translation>
+    </message>
+    <message>
+        <source>PyTorch has not been verified.</source>
+        <translation>尚未验证 PyTorch。</translation>
+    </message>
+    <message>
+        <source>%1: a report is saved as Markdown (.md) or JSON (.json); choose a name that ends in one of them.</source>
+        <translation>%1：报告只能保存为 Markdown（.md）或 JSON（.json），请选择以其中之一结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder, such as your Documents folder.</source>
+        <translation>文件夹 %1 不存在。请选择一个已有的文件夹，例如“文档”文件夹。</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1 (%2). Choose a folder you can write to, such as your Documents folder.</source>
+        <translation>无法把报告写入 %1（%2）。请选择一个你有写入权限的文件夹，例如“文档”文件夹。</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1 (%2). Check that the disk has free space, or save it on another drive.</source>
+        <translation>无法将报告保存为 %1（%2）。请检查磁盘是否还有空间，或保存到其他磁盘。</translation>
+    </message>
+</context>
+<context>
     <name>tgs::VerificationReport</name>
     <message>
         <source>%1 ms</source>
@@ -1888,8 +1957,28 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>doctor：包含你复制的错误信息的文件。</translation>
     </message>
     <message>
-        <source>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why. plan: show the exact install commands. install: run them. verify: check that an environment&apos;s PyTorch works on the GPU. doctor: say what is wrong and how to fix it.</source>
-        <translation>detect：查找 GPU、驱动、conda、Python、CUDA 和 cuDNN。recommend：选出合适的 PyTorch、CUDA 和 Python，并说明原因。plan：显示确切的安装命令。install：执行这些命令。verify：检查某个环境中的 PyTorch 能否在 GPU 上工作。doctor：指出问题所在以及解决办法。</translation>
+        <source>--format &quot;%1&quot; is not one of: md, json.</source>
+        <translation>--format “%1”不是以下之一：md、json。</translation>
+    </message>
+    <message>
+        <source>Detecting, checking PyTorch and writing the report…</source>
+        <translation>正在检测、检查 PyTorch 并生成报告…</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>报告已保存：%1</translation>
+    </message>
+    <message>
+        <source>report: md (Markdown) or json.</source>
+        <translation>report：md（Markdown）或 json。</translation>
+    </message>
+    <message>
+        <source>report: write it to this file.</source>
+        <translation>report：写入这个文件。</translation>
+    </message>
+    <message>
+        <source>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why. plan: show the exact install commands. install: run them. verify: check that an environment&apos;s PyTorch works on the GPU. doctor: say what is wrong and how to fix it. report: all of it in one file to share.</source>
+        <translation>detect：查找 GPU、驱动、conda、Python、CUDA 和 cuDNN。recommend：选出合适的 PyTorch、CUDA 和 Python，并说明原因。plan：显示确切的安装命令。install：执行这些命令。verify：检查某个环境中的 PyTorch 能否在 GPU 上工作。doctor：指出问题所在以及解决办法。report：把以上内容汇总成一个文件，方便分享。</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2300,22 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>Goes back to the install page with the plan that fixes this.</source>
         <translation>回到安装页面，使用能解决此问题的安装方案。</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>保存报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON (*.json)</source>
+        <translation>Markdown (*.md);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>报告已保存：%1</translation>
     </message>
 </context>
 <context>

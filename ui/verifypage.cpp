@@ -3,6 +3,7 @@
 #include "setupwizard.h"
 
 #include <core/verify/doctor.h>
+#include <core/verify/report.h>
 #include <core/verify/verificationreport.h>
 #include <core/verify/verifier.h>
 
@@ -10,6 +11,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
 #include <QGridLayout>
@@ -63,6 +65,7 @@ VerifyPage::VerifyPage(WizardState *state, QWidget *parent)
     , m_output(new QPlainTextEdit(this))
     , m_again(new QPushButton(tr("Check &again"), this))
     , m_stop(new QPushButton(tr("&Stop"), this))
+    , m_save(new QPushButton(tr("Save &report…"), this))
     , m_copy(new QPushButton(tr("&Copy diagnostics"), this))
     , m_openLogs(new QPushButton(tr("Open &log folder"), this))
 {
@@ -103,6 +106,7 @@ VerifyPage::VerifyPage(WizardState *state, QWidget *parent)
     m_output->setMaximumHeight(80);
     m_again->setObjectName(QStringLiteral("verifyAgainButton"));
     m_stop->setObjectName(QStringLiteral("verifyStopButton"));
+    m_save->setObjectName(QStringLiteral("verifySaveReportButton"));
     m_copy->setObjectName(QStringLiteral("verifyCopyButton"));
     m_openLogs->setObjectName(QStringLiteral("verifyOpenLogsButton"));
 
@@ -111,6 +115,7 @@ VerifyPage::VerifyPage(WizardState *state, QWidget *parent)
     top->addWidget(m_stop);
     top->addWidget(m_again);
     auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_save);
     bottom->addWidget(m_copy);
     bottom->addWidget(m_openLogs);
     bottom->addStretch(1);
@@ -127,12 +132,17 @@ VerifyPage::VerifyPage(WizardState *state, QWidget *parent)
 
     connect(m_again, &QPushButton::clicked, this, &VerifyPage::startVerification);
     connect(m_stop, &QPushButton::clicked, m_verifier, &Verifier::cancel);
+    connect(m_save, &QPushButton::clicked, this, &VerifyPage::saveReport);
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(diagnostics()); });
     connect(m_openLogs, &QPushButton::clicked, this, [] {
         QDir().mkpath(logFolder());
         QDesktopServices::openUrl(QUrl::fromLocalFile(logFolder()));
     });
-    connect(m_verifier, &Verifier::outputLine, m_output, &QPlainTextEdit::appendPlainText);
+    m_output->hide(); // shown when the probe prints something of its own (warnings, a traceback)
+    connect(m_verifier, &Verifier::outputLine, this, [this](const QString &line) {
+        m_output->show();
+        m_output->appendPlainText(line);
+    });
     connect(m_verifier, &Verifier::finished, this, [this](const Verification &v) {
         m_state->verification = v;
         DoctorInput input;
@@ -167,6 +177,7 @@ void VerifyPage::startVerification()
 {
     m_state->verification.reset();
     m_output->clear();
+    m_output->hide();
     m_devices->clear();
     m_details->clear();
     m_verdict->clear();
@@ -271,14 +282,37 @@ void VerifyPage::applyFix(const Fix &fix)
     w->next(); // the install page, which builds the fix's plan
 }
 
+ReportInput VerifyPage::reportInput() const
+{
+    ReportInput input;
+    input.environment = m_state->environment;
+    input.recommendation = m_state->recommendation;
+    input.knowledgeBase = &m_state->kb;
+    input.verification = m_state->verification;
+    input.findings = m_state->findings;
+    input.logPath = m_state->installLogPath;
+    input.platform = m_state->detectionOptions.platform;
+    input.appVersion = QCoreApplication::applicationVersion();
+    return input;
+}
+
+void VerifyPage::saveReport()
+{
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("torchgpu-setup-report.md"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save report"), suggested, tr("Markdown (*.md);;JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    const Result<QString> saved = Report::save(reportInput(), path);
+    m_status->setText(saved ? tr("Report saved: %1").arg(*saved) : saved.error().message);
+}
+
 QString VerifyPage::diagnostics() const
 {
     if (!m_state->verification)
         return m_status->text();
-    QString text = VerificationReport::toText(*m_state->verification, m_state->pcHasNvidiaGpu());
-    for (const Finding &f : m_state->findings)
-        text += QStringLiteral("\n- %1\n  %2\n  %3").arg(f.title, f.detail, f.fix.instruction);
-    return text;
+    return Report::toMarkdown(reportInput());
 }
 
 } // namespace tgs::ui

@@ -2,6 +2,8 @@
 
 #include "wizardstate.h"
 
+#include <core/verify/report.h>
+
 #include <QWizardPage>
 
 class QLabel;
@@ -30,9 +32,11 @@ public:
 private:
     void startVerification();
     void showVerification(const Verification &v);
-    QString diagnostics() const;
+    QString diagnostics() const; // the report as Markdown, for the clipboard
+    ReportInput reportInput() const;
     void showFindings(const QList<Finding> &findings);
     void applyFix(const Fix &fix);
+    void saveReport();
 
     WizardState *m_state;
     Verifier *m_verifier;
@@ -47,6 +51,7 @@ private:
     QPlainTextEdit *m_output;
     QPushButton *m_again;
     QPushButton *m_stop;
+    QPushButton *m_save;
     QPushButton *m_copy;
     QPushButton *m_openLogs;
 };

@@ -4,7 +4,9 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <core/base/version.h>
@@ -345,6 +347,11 @@ void TestWizard::installEndsOnAVerifiedGpu()
     QVERIFY(devices.contains(QStringLiteral("1.21 ms")));
     QVERIFY(wizard.state().verification && wizard.state().verification->passed(true));
     QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    // "Copy diagnostics": the report, with the home folder redacted.
+    wizard.findChild<QPushButton *>(QStringLiteral("verifyCopyButton"))->click();
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.contains(QStringLiteral("2.7.1+cu128")), qPrintable(copied));
+    QVERIFY2(!copied.contains(tools.home()), qPrintable(copied));
     const QStringList calls = tools.calls(tools.home() + QStringLiteral("/miniforge3/envs/torchgpu/bin/python"));
     QCOMPARE(calls.size(), 1);
     QVERIFY(calls.first().endsWith(QStringLiteral("tgs-verify")));

@@ -345,7 +345,8 @@ void appendPlan(QStringList &md, const Plan &plan, const Redactor &r)
 void appendLog(QStringList &md, const ReportInput &input, const LogExcerpt &log, const Redactor &r)
 {
     md << heading(2, Report::tr("Install log")) << QString();
-    const QString path = r.apply(QDir::toNativeSeparators(input.logPath));
+    const QString path
+        = r.apply(input.platform.isWindows() ? QString(input.logPath).replace(u'/', u'\\') : input.logPath);
     if (!log.error.isEmpty()) {
         md << inlineText(r.apply(log.error)) << QString();
         return;
@@ -435,7 +436,9 @@ nlohmann::json Report::toJson(const ReportInput &input)
         report["plan"] = planToJson(*input.plan);
     if (!input.logPath.isEmpty()) {
         const LogExcerpt log = readLogExcerpt(input.logPath);
-        report["log_excerpt"] = {{"path", QDir::toNativeSeparators(input.logPath).toStdString()},
+        // The path as the report's platform writes it (a Windows log in "\" form), not as this host would.
+        const QString path = input.platform.isWindows() ? QString(input.logPath).replace(u'/', u'\\') : input.logPath;
+        report["log_excerpt"] = {{"path", path.toStdString()},
                                  {"lines", json::array(log.lines)},
                                  {"truncated", log.truncated},
                                  {"error", json::stringOrNull(log.error)}};

@@ -10,6 +10,9 @@
 #include <QDir>
 #include <QFile>
 #include <QTest>
+#include <QTranslator>
+
+#include <algorithm>
 
 using namespace tgs;
 
@@ -169,6 +172,8 @@ class TestDoctor : public QObject
 private slots:
     void texts_data();
     void texts();
+    void textsInChinese_data() { texts_data(); }
+    void textsInChinese();
     void everyDoctorFixtureIsUsed();
 
     void cpuOnlyTorchReinstallsIntoTheSameEnv();
@@ -314,6 +319,34 @@ void TestDoctor::texts()
     QCOMPARE(f.fix.plan.has_value(), plan);
     if (f.fix.plan)
         QVERIFY(!f.fix.plan->combination.cuda.isEmpty());
+}
+
+// The same findings in a Chinese interface: the title, the reasons and the fix are all in Chinese (the facts they
+// quote, commands and versions, stay as they are).
+void TestDoctor::textsInChinese()
+{
+    QFETCH(QString, file);
+    QFETCH(Pc, pc);
+    QFETCH(QString, id);
+    if (id.isEmpty())
+        return;
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(TGS_QM_DIR "/torchgpu-setup_zh_CN.qm")));
+    QCoreApplication::installTranslator(&translator);
+    const Platform::Os os = pc == Pc::GpuWindows || file.contains(QStringLiteral("windows")) ? Platform::Os::Windows
+                                                                                             : Platform::Os::Linux;
+    const QList<Finding> findings = diagnose(environmentFor(pc), std::nullopt, fixtureText(file), os);
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY(!findings.isEmpty());
+    const Finding &f = findings.first();
+    QCOMPARE(f.id, id);
+    const auto chinese = [](const QString &text) {
+        return std::any_of(text.cbegin(), text.cend(),
+                           [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
+    };
+    QVERIFY2(chinese(f.title), qPrintable(f.title));
+    QVERIFY2(chinese(f.detail), qPrintable(f.detail));
+    QVERIFY2(chinese(f.fix.instruction), qPrintable(f.fix.instruction));
 }
 
 void TestDoctor::everyDoctorFixtureIsUsed()

@@ -380,10 +380,6 @@
         <translation>Restart the computer, then check again. If it stays unavailable, reinstall the NVIDIA driver. %1</translation>
     </message>
     <message>
-        <source>an older version</source>
-        <translation>an older version</translation>
-    </message>
-    <message>
         <source>PyTorch says &quot;Torch not compiled with CUDA enabled&quot;: the installed torch is a CPU-only build (torch.version.cuda is None), so it cannot use %1.</source>
         <translation>PyTorch says &quot;Torch not compiled with CUDA enabled&quot;: the installed torch is a CPU-only build (torch.version.cuda is None), so it cannot use %1.</translation>
     </message>
@@ -468,10 +464,6 @@
         <translation>PyTorch has no package for Python %1.</translation>
     </message>
     <message>
-        <source>pip looked for torch %1, which has packages %2 for Python %3 only; this Python is %4.</source>
-        <translation>pip looked for torch %1, which has packages %2 for Python %3 only; this Python is %4.</translation>
-    </message>
-    <message>
         <source>No PyTorch release in the knowledge base (data of %1) has a package for Python %2.</source>
         <translation>No PyTorch release in the knowledge base (data of %1) has a package for Python %2.</translation>
     </message>
@@ -550,6 +542,14 @@
     <message>
         <source>Install the CUDA %1 toolkit (or &quot;conda install cuda-nvcc=%1&quot; in the environment) and set CUDA_HOME to it before building; or install the PyTorch build for CUDA %2 instead.</source>
         <translation>Install the CUDA %1 toolkit (or &quot;conda install cuda-nvcc=%1&quot; in the environment) and set CUDA_HOME to it before building; or install the PyTorch build for CUDA %2 instead.</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver runs an older CUDA than this PyTorch was built with.</source>
+        <translation>The NVIDIA driver runs an older CUDA than this PyTorch was built with.</translation>
+    </message>
+    <message>
+        <source>pip looked for torch %1, which has packages for Python %3 only (%2); this Python is %4.</source>
+        <translation>pip looked for torch %1, which has packages for Python %3 only (%2); this Python is %4.</translation>
     </message>
 </context>
 <context>

@@ -379,10 +379,6 @@
         <translation>请重启电脑后再检查一次。如果仍然不可用，请重新安装 NVIDIA 驱动。%1</translation>
     </message>
     <message>
-        <source>an older version</source>
-        <translation>较旧的版本</translation>
-    </message>
-    <message>
         <source>PyTorch says &quot;Torch not compiled with CUDA enabled&quot;: the installed torch is a CPU-only build (torch.version.cuda is None), so it cannot use %1.</source>
         <translation>PyTorch 报告“Torch not compiled with CUDA enabled”：已安装的 torch 是仅 CPU 版本（torch.version.cuda 为 None），因此无法使用 %1。</translation>
     </message>
@@ -467,10 +463,6 @@
         <translation>PyTorch 没有适用于 Python %1 的安装包。</translation>
     </message>
     <message>
-        <source>pip looked for torch %1, which has packages %2 for Python %3 only; this Python is %4.</source>
-        <translation>pip 查找的是 torch %1，它%2只有适用于 Python %3 的安装包；而这个 Python 是 %4。</translation>
-    </message>
-    <message>
         <source>No PyTorch release in the knowledge base (data of %1) has a package for Python %2.</source>
         <translation>知识库（数据日期 %1）中没有任何 PyTorch 发行版提供适用于 Python %2 的安装包。</translation>
     </message>
@@ -549,6 +541,14 @@
     <message>
         <source>Install the CUDA %1 toolkit (or &quot;conda install cuda-nvcc=%1&quot; in the environment) and set CUDA_HOME to it before building; or install the PyTorch build for CUDA %2 instead.</source>
         <translation>请安装 CUDA %1 工具包（或在该环境中运行“conda install cuda-nvcc=%1”），并在编译前将 CUDA_HOME 指向它；或者改为安装基于 CUDA %2 的 PyTorch 版本。</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver runs an older CUDA than this PyTorch was built with.</source>
+        <translation>NVIDIA 驱动支持的 CUDA 版本比这个 PyTorch 编译时使用的 CUDA 更旧。</translation>
+    </message>
+    <message>
+        <source>pip looked for torch %1, which has packages for Python %3 only (%2); this Python is %4.</source>
+        <translation>pip 查找的是 torch %1，它只有适用于 Python %3 的安装包（%2）；而这个 Python 是 %4。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include <core/install/plan.h>
 
+#include <core/base/version.h>
+
 #include <core/install/planbuilder_p.h>
 
 #include <QRegularExpression>
@@ -75,6 +77,32 @@ QString PlanBuilder::pythonInVenv(const Platform &platform, const QString &venvD
                                 : platform.join(venvDir, QStringLiteral("bin/python"));
 }
 
+namespace {
+
+// Installing into an environment that has a torch already: pip takes `torch==2.7.1` as met by 2.7.1+cpu and would
+// install nothing, so the pins name the build (`torch==2.7.1+cu128`), which replaces the other one and nothing else.
+void pinLocalVersions(Plan &plan)
+{
+    const Combination &c = plan.request.combination;
+    if (c.route != Route::Pip || c.cuda.isEmpty())
+        return;
+    const QString tag = QStringLiteral("+cu") + QString(Version(c.cuda).majorMinor()).remove(u'.');
+    static const QRegularExpression pinned(QStringLiteral(R"(^(torch|torchvision|torchaudio)==[0-9][^+]*$)"));
+    for (PlanStep &step : plan.steps) {
+        if (step.id != QStringLiteral("install-pytorch"))
+            continue;
+        for (QString &argument : step.arguments) {
+            // torchaudio 0.8/0.9 had no CUDA builds of its own: leave what the builder wrote.
+            if (pinned.match(argument).hasMatch()
+                && !(argument.startsWith(QStringLiteral("torchaudio==0.8"))
+                     || argument.startsWith(QStringLiteral("torchaudio==0.9"))))
+                argument += tag;
+        }
+    }
+}
+
+} // namespace
+
 Result<Plan> PlanBuilder::withExistingEnv(const Plan &plan, ExistingEnv choice, const QString &newName) const
 {
     if (choice == ExistingEnv::Rename) {
@@ -94,6 +122,7 @@ Result<Plan> PlanBuilder::withExistingEnv(const Plan &plan, ExistingEnv choice, 
         return result;
     if (choice == ExistingEnv::Reuse) {
         result.steps.removeAt(create);
+        pinLocalVersions(result);
         result.notes
             << tr("The existing environment %1 is reused: the packages are installed into it.").arg(plan.envName);
         return result;

@@ -143,7 +143,8 @@ void driverTooOld(Context &c, const QString &torchVersion, const QString &torchC
 {
     const QString driver = c.driverVersion();
     const QString minimum = torchCuda.isEmpty() ? QString() : driverMinimum(c.kb, torchCuda, c.os);
-    if (textDriverCuda.isEmpty() && (driver.isEmpty() || minimum.isEmpty() || Version(driver) >= Version(minimum)))
+    const bool saidByTorch = !evidence.isEmpty(); // PyTorch's own complaint in the text
+    if (!saidByTorch && (driver.isEmpty() || minimum.isEmpty() || Version(driver) >= Version(minimum)))
         return;
     const QString driverCuda = driver.isEmpty() ? textDriverCuda : c.driverCuda(driver);
     Finding f;
@@ -151,10 +152,12 @@ void driverTooOld(Context &c, const QString &torchVersion, const QString &torchC
     f.evidence = evidence;
     f.title = Doctor::tr("The NVIDIA driver is too old for the installed PyTorch.");
     QStringList detail;
-    if (!driver.isEmpty())
+    if (!driver.isEmpty() && !driverCuda.isEmpty())
         detail << Doctor::tr("The NVIDIA driver %1 runs CUDA up to %2.").arg(driver, driverCuda);
-    else
+    else if (!driverCuda.isEmpty())
         detail << Doctor::tr("The NVIDIA driver runs CUDA up to %1.").arg(driverCuda);
+    else
+        detail << Doctor::tr("The NVIDIA driver runs an older CUDA than this PyTorch was built with.");
     if (!minimum.isEmpty()) {
         detail << Doctor::tr("torch %1 is built with CUDA %2, which needs driver %3 or newer %4.")
                       .arg(torchVersion, torchCuda, minimum, osName(c.os));
@@ -318,8 +321,8 @@ void torchTextRules(Context &c)
         = text::containsPhrase(text, QStringLiteral("CUDA driver version is insufficient for CUDA runtime version"));
     if ((old.hasMatch() || insufficient) && !c.find(QStringLiteral("driver_too_old"))) {
         const int found = old.captured(1).toInt();
-        const QString driverCuda = found > 0 ? QStringLiteral("%1.%2").arg(found / 1000).arg((found % 1000) / 10)
-                                             : Doctor::tr("an older version");
+        const QString driverCuda
+            = found > 0 ? QStringLiteral("%1.%2").arg(found / 1000).arg((found % 1000) / 10) : QString();
         driverTooOld(c, {}, {}, c.textTarget(), driverCuda,
                      lineWith(text, caseless(QStringLiteral("too old|driver version is insufficient"))));
     }

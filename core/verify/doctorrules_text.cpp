@@ -168,7 +168,7 @@ bool noWheelRule(Context &c, const KnownFailure &failure)
     f.evidence = failure.evidence;
     f.title = Doctor::tr("PyTorch has no package for Python %1.").arg(pyMinor);
     if (!newest.isEmpty()) {
-        f.detail = Doctor::tr("pip looked for torch %1, which has packages %2 for Python %3 only; this Python is %4.")
+        f.detail = Doctor::tr("pip looked for torch %1, which has packages for Python %3 only (%2); this Python is %4.")
                        .arg(wanted.isEmpty() ? newest : wanted,
                             os == QStringLiteral("windows") ? Doctor::tr("on Windows") : Doctor::tr("on Linux"),
                             supported.join(QStringLiteral(", ")), python);

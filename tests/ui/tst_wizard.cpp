@@ -412,6 +412,8 @@ void TestWizard::cpuOnlyEnvironmentIsFlaggedAndFixed()
     QVERIFY2(plan.contains(QStringLiteral("-n pytorch")) && !plan.contains(QStringLiteral("create -n")),
              qPrintable(plan));
     QVERIFY2(plan.contains(QStringLiteral("download.pytorch.org/whl/cu")), qPrintable(plan));
+    // The CUDA build by name (torch==X+cuNNN): pip would take the CPU build as meeting torch==X and do nothing.
+    QVERIFY2(plan.contains(QStringLiteral("+cu")), qPrintable(plan));
 }
 
 void TestWizard::chineseInterface()

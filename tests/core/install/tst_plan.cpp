@@ -379,6 +379,11 @@ void TestPlan::existingEnvironment()
 
     const Plan reuse = *builder.withExistingEnv(plan, ExistingEnv::Reuse, QString());
     QCOMPARE(ids(reuse), QStringList{"install-pytorch"});
+    // Into an environment that may hold 2.5.1+cpu, which pip takes as meeting torch==2.5.1: the pins name the build.
+    const QStringList reuseArgs = step(reuse, "install-pytorch").arguments;
+    QVERIFY2(reuseArgs.contains("torch==2.5.1+cu124"), qPrintable(reuseArgs.join(u' ')));
+    QVERIFY(reuseArgs.contains("torchvision==0.20.1+cu124"));
+    QVERIFY(step(plan, "install-pytorch").arguments.contains("torch==2.5.1")); // a new environment needs no label
 
     const Plan replace = *builder.withExistingEnv(plan, ExistingEnv::Replace, QString());
     QCOMPARE(ids(replace), (QStringList{"remove-env", "create-env", "install-pytorch"}));

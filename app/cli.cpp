@@ -280,9 +280,16 @@ std::optional<int> refusedToInstall(const RecommendOptions &o)
 int runPlan(const Plan &plan, const Resolved &r)
 {
     InstallRunner runner;
-    InterruptWatcher interrupts;
+    // The run's watcher (commandline.cpp); a watcher of its own when called without one.
+    std::optional<InterruptWatcher> own;
+    InterruptWatcher *interrupts = InterruptWatcher::current();
+    if (!interrupts)
+        interrupts = &own.emplace();
+    if (interrupts->fired())
+        return 130; // interrupted while detecting or checking: nothing is run
+    const InterruptTakeover takeover;
     bool canceled = false;
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &runner, [&] {
+    QObject::connect(interrupts, &InterruptWatcher::interrupted, &runner, [&] {
         canceled = true;
         writeErr(u'\n' + Cli::tr("Canceling: stopping the running step and everything it started…") + u'\n');
         runner.cancel();

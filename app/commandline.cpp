@@ -1,5 +1,9 @@
 #include "commandline.h"
 
+#include "interrupt.h"
+
+#include <core/process/processrunner.h>
+
 #include <core/recommend/facts.h>
 
 #include <QCommandLineParser>
@@ -183,7 +187,9 @@ std::variant<CommandLine, int> parseCommandLine(const QStringList &arguments)
     return line;
 }
 
-int runCommand(const CommandLine &line)
+namespace {
+
+int dispatch(const CommandLine &line)
 {
     if (line.command == QStringLiteral("detect"))
         return Cli::detect(line.json, line.quick);
@@ -198,6 +204,24 @@ int runCommand(const CommandLine &line)
     if (line.command == QStringLiteral("report"))
         return Cli::report(line.options);
     return Cli::recommend(line.options);
+}
+
+} // namespace
+
+// Ctrl+C, SIGTERM or a closed terminal in any command, at any moment: every probe, check and step still running
+// is ended with its whole process tree, and the command ends with 130. A running install step is the install's
+// to cancel (it writes the log's end).
+int runCommand(const CommandLine &line)
+{
+    InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &interrupts, [] {
+        if (InterruptTakeover::active())
+            return;
+        std::fprintf(stderr, "\n%s\n", qUtf8Printable(Cli::tr("Canceling: stopping every program it started…")));
+        ProcessRunner::cancelAll();
+    });
+    const int status = dispatch(line);
+    return interrupts.fired() ? 130 : status;
 }
 
 } // namespace tgs::app

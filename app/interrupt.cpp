@@ -41,6 +41,7 @@ InterruptWatcher::InterruptWatcher(QObject *parent)
     : QObject(parent)
 {
     g_watcher = this;
+    connect(this, &InterruptWatcher::interrupted, this, [this] { m_fired = true; });
     g_finished = CreateEventW(nullptr, TRUE, FALSE, nullptr);
     SetConsoleCtrlHandler(onConsoleControl, TRUE);
 }
@@ -52,10 +53,16 @@ InterruptWatcher::~InterruptWatcher()
     SetConsoleCtrlHandler(onConsoleControl, FALSE);
 }
 
+InterruptWatcher *InterruptWatcher::current()
+{
+    return g_watcher.data();
+}
+
 #else
 
 namespace {
 int g_pipe[2] = {-1, -1};
+InterruptWatcher *g_current = nullptr;
 
 void onSignal(int)
 {
@@ -81,12 +88,22 @@ InterruptWatcher::InterruptWatcher(QObject *parent)
     action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGHUP, &action, nullptr);
+    g_current = this;
+    connect(this, &InterruptWatcher::interrupted, this, [this] { m_fired = true; });
+}
+
+InterruptWatcher *InterruptWatcher::current()
+{
+    return g_current;
 }
 
 InterruptWatcher::~InterruptWatcher()
 {
+    g_current = nullptr;
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+    std::signal(SIGHUP, SIG_DFL);
     ::close(g_pipe[0]);
     ::close(g_pipe[1]);
 }

@@ -1983,6 +1983,10 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <source>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why. plan: show the exact install commands. install: run them. verify: check that an environment&apos;s PyTorch works on the GPU. doctor: say what is wrong and how to fix it. report: all of it in one file to share.</source>
         <translation>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why. plan: show the exact install commands. install: run them. verify: check that an environment&apos;s PyTorch works on the GPU. doctor: say what is wrong and how to fix it. report: all of it in one file to share.</translation>
     </message>
+    <message>
+        <source>Canceling: stopping every program it started…</source>
+        <translation>Canceling: stopping every program it started…</translation>
+    </message>
 </context>
 <context>
     <name>tgs::ui::DetectPage</name>

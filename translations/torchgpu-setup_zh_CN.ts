@@ -1980,6 +1980,10 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <source>detect: find the GPU, driver, conda, Python, CUDA and cuDNN. recommend: choose the PyTorch, CUDA and Python that fit, and say why. plan: show the exact install commands. install: run them. verify: check that an environment&apos;s PyTorch works on the GPU. doctor: say what is wrong and how to fix it. report: all of it in one file to share.</source>
         <translation>detect：查找 GPU、驱动、conda、Python、CUDA 和 cuDNN。recommend：选出合适的 PyTorch、CUDA 和 Python，并说明原因。plan：显示确切的安装命令。install：执行这些命令。verify：检查某个环境中的 PyTorch 能否在 GPU 上工作。doctor：指出问题所在以及解决办法。report：把以上内容汇总成一个文件，方便分享。</translation>
     </message>
+    <message>
+        <source>Canceling: stopping every program it started…</source>
+        <translation>正在取消：停止它启动的所有程序…</translation>
+    </message>
 </context>
 <context>
     <name>tgs::ui::DetectPage</name>

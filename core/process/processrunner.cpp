@@ -1,5 +1,7 @@
 #include <core/process/processrunner.h>
 
+#include <QSet>
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QPointer>
@@ -250,10 +252,29 @@ public:
     bool finished = true;
 };
 
+namespace {
+// Every runner alive in this program (they live on the main thread): for cancelAll().
+QSet<ProcessRunner *> &allRunners()
+{
+    static QSet<ProcessRunner *> runners;
+    return runners;
+}
+} // namespace
+
+void ProcessRunner::cancelAll()
+{
+    const QSet<ProcessRunner *> runners = allRunners();
+    for (ProcessRunner *runner : runners) {
+        if (allRunners().contains(runner) && runner->isRunning())
+            runner->cancel();
+    }
+}
+
 ProcessRunner::ProcessRunner(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(this))
 {
+    allRunners().insert(this);
     d->timeoutTimer.setSingleShot(true);
     d->killTimer.setSingleShot(true);
     connect(&d->timeoutTimer, &QTimer::timeout, this, [this] { d->stop(Outcome::TimedOut); });
@@ -266,6 +287,7 @@ ProcessRunner::ProcessRunner(QObject *parent)
 
 ProcessRunner::~ProcessRunner()
 {
+    allRunners().remove(this);
     if (d->process && !d->finished) {
         d->process->disconnect(this);
         d->tree.kill();

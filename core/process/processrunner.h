@@ -81,6 +81,9 @@ public:
 
     // Blocking convenience for short probes: runs a local event loop until done.
     static ProcessResult run(const ProcessSpec &spec);
+    // Cancels every runner of this program that is running (each ends its whole process tree): what Ctrl+C or a
+    // closed terminal does to a command that is still detecting or checking. Main thread only.
+    static void cancelAll();
 
 signals:
     void outputLine(tgs::Channel channel, const tgs::OutputLine &line);

@@ -100,6 +100,7 @@ private slots:
     void installFailureIsExplained();
     void installWithoutYesOnAPipeRefuses();
     void ctrlCCancelsCleanly();
+    void ctrlCDuringDetectionEndsTheProbes();
     void existingEnvironmentNeedsADecision();
 };
 
@@ -203,6 +204,40 @@ void TestInstallCli::ctrlCCancelsCleanly()
     const qint64 pip = testprocess::pidFrom(pidFile);
     QVERIFY(pip > 0);
     QTRY_VERIFY_WITH_TIMEOUT(!testprocess::alive(pip), 10000);
+#endif
+}
+
+// Ctrl+C while detection still waits for a hung nvidia-smi: the probe dies with the command, which ends with 130.
+void TestInstallCli::ctrlCDuringDetectionEndsTheProbes()
+{
+#ifdef Q_OS_WIN
+    QSKIP("A console Ctrl+C reaches only processes attached to the sender's console; the test runs the program "
+          "without one.");
+#else
+    Machine m(QList<FakeResponse>{});
+    const QString pidFile = m.tools.root() + "/smi.pid";
+    m.tools.addTool("nvidia-smi", {FakeResponse("*", {}, {}, 0, 60).writingPid(pidFile)});
+    for (const QStringList &args : {QStringList{"detect"}, QStringList{"install", "--yes"} + kFacts}) {
+        QFile::remove(pidFile);
+        ProcessRunner runner;
+        QSignalSpy done(&runner, &ProcessRunner::done);
+        ProcessSpec spec = m.app(args);
+        if (args.first() == "install")
+            spec.arguments.removeAll("--driver"), spec.arguments.removeAll("none"); // detect the (hung) driver
+        runner.start(spec);
+        QTRY_VERIFY_WITH_TIMEOUT(testprocess::pidFrom(pidFile) > 0, 20000);
+        const qint64 smi = testprocess::pidFrom(pidFile);
+        QVERIFY(testprocess::alive(smi));
+        ::kill(pid_t(runner.processId()), SIGINT);
+        QVERIFY(done.wait(20000));
+        const ProcessResult result = done.first().first().value<ProcessResult>();
+        QCOMPARE(result.exitCode, 130);
+        QVERIFY2(result.stdErr.contains("Cancel"), qPrintable(result.stdErr));
+        QTRY_VERIFY_WITH_TIMEOUT(!testprocess::alive(smi), 10000);
+        QStringList calls = m.tools.calls(m.conda);
+        calls.removeAll("info --json");
+        QVERIFY(calls.isEmpty()); // nothing was installed
+    }
 #endif
 }
 

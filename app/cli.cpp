@@ -280,12 +280,9 @@ std::optional<int> refusedToInstall(const RecommendOptions &o)
 int runPlan(const Plan &plan, const Resolved &r)
 {
     InstallRunner runner;
-    // The run's watcher (commandline.cpp); a watcher of its own when called without one.
-    std::optional<InterruptWatcher> own;
+    // The run's watcher (runCommand in commandline.cpp makes it for every command).
     InterruptWatcher *interrupts = InterruptWatcher::current();
-    if (!interrupts)
-        interrupts = &own.emplace();
-    if (interrupts->fired())
+    if (interrupts && interrupts->fired())
         return 130; // interrupted while detecting or checking: nothing is run
     const InterruptTakeover takeover;
     bool canceled = false;

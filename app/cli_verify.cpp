@@ -5,6 +5,7 @@
 
 #include <core/base/boundedfile.h>
 #include <core/detect/detector.h>
+#include <core/install/installrunner.h>
 #include <core/kb/kbstore.h>
 #include <core/recommend/recommender.h>
 #include <core/verify/doctor.h>
@@ -16,18 +17,12 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 #include <algorithm>
 
 namespace tgs::app {
 
 namespace {
-
-bool hasNvidiaGpu(const Environment &e)
-{
-    return !e.gpus.isEmpty() || e.driver.has_value();
-}
 
 // What to verify: the option given, else the first Python on PATH (what `python` runs for the user).
 std::optional<VerifyTarget> targetFrom(const RecommendOptions &o, const Environment &e)
@@ -80,7 +75,7 @@ bool anyError(const QList<Finding> &findings)
 // The newest install log, if any: the one a report is most likely about.
 QString newestLog()
 {
-    const QDir logs(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs"));
+    const QDir logs(InstallRunner::defaultLogDirectory());
     const QFileInfoList files = logs.entryInfoList({QStringLiteral("*.log")}, QDir::Files, QDir::Time);
     return files.isEmpty() ? QString() : files.first().absoluteFilePath();
 }
@@ -191,7 +186,7 @@ int Cli::verify(const RecommendOptions &o)
     VerifyOptions options;
     options.platform = detection.platform;
     const Verification v = Verifier::verify(*target, options, environment.conda);
-    const bool pcHasGpu = hasNvidiaGpu(environment);
+    const bool pcHasGpu = environment.hasNvidiaGpu();
     QList<Finding> findings;
     if (const Result<KnowledgeBase> kb = knowledgeBase(o)) {
         DoctorInput input;

@@ -124,7 +124,7 @@ void DetectPage::checkChosenEnvironment()
 // Every torch detection found, said plainly: a CPU-only one on a PC with an NVIDIA GPU cannot use it.
 void DetectPage::showTorchEnvironments(const Environment &e)
 {
-    const bool gpu = !e.gpus.isEmpty() || e.driver.has_value();
+    const bool gpu = e.hasNvidiaGpu();
     QStringList notes;
     m_existing->clear();
     for (const PythonInfo &python : e.pythons) {

@@ -2,6 +2,7 @@
 
 #include "setupwizard.h"
 
+#include <core/install/installrunner.h>
 #include <core/verify/doctor.h>
 #include <core/verify/report.h>
 #include <core/verify/verificationreport.h>
@@ -44,11 +45,6 @@ QLabel *bigValue(QGridLayout *grid, int column, const QString &caption, const QS
     grid->addWidget(title, 0, column);
     grid->addWidget(value, 1, column);
     return value;
-}
-
-QString logFolder()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs");
 }
 
 } // namespace
@@ -135,8 +131,8 @@ VerifyPage::VerifyPage(WizardState *state, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &VerifyPage::saveReport);
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(diagnostics()); });
     connect(m_openLogs, &QPushButton::clicked, this, [] {
-        QDir().mkpath(logFolder());
-        QDesktopServices::openUrl(QUrl::fromLocalFile(logFolder()));
+        QDir().mkpath(InstallRunner::defaultLogDirectory());
+        QDesktopServices::openUrl(QUrl::fromLocalFile(InstallRunner::defaultLogDirectory()));
     });
     m_output->hide(); // shown when the probe prints something of its own (warnings, a traceback)
     connect(m_verifier, &Verifier::outputLine, this, [this](const QString &line) {

@@ -30,7 +30,7 @@ struct WizardState
     // recommendation's, once.
     std::optional<Fix> pendingFix;
 
-    bool pcHasNvidiaGpu() const { return !environment.gpus.isEmpty() || environment.driver.has_value(); }
+    bool pcHasNvidiaGpu() const { return environment.hasNvidiaGpu(); }
 };
 
 } // namespace tgs::ui

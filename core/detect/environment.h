@@ -105,6 +105,8 @@ struct Environment
     qint64 elapsedMs = 0;
 
     const Problem *problemFor(const QString &component) const;
+    // An NVIDIA GPU or its driver was found: CUDA is what PyTorch should use here.
+    bool hasNvidiaGpu() const { return !gpus.isEmpty() || driver.has_value(); }
 };
 
 } // namespace tgs

@@ -125,7 +125,7 @@ private:
 bool pcHasNvidiaGpu(const ReportInput &input)
 {
     if (input.environment)
-        return !input.environment->gpus.isEmpty() || input.environment->driver.has_value();
+        return input.environment->hasNvidiaGpu();
     return input.verification && input.verification->deviceCount > 0;
 }
 

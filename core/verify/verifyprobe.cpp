@@ -1,30 +1,14 @@
 #include <core/verify/verifyprobe.h>
 
+#include <core/base/jsonutil.h>
+#include <core/detect/probes/cudatools.h>
 #include <core/detect/probes/probe.h>
 
 #include <nlohmann/json.hpp>
 
-#include <QDir>
-#include <QFile>
-
 namespace tgs {
 
 namespace {
-
-QString scriptText()
-{
-    static const QString script = [] {
-        QFile file(QStringLiteral(":/tgs/verify_probe.py"));
-        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-    }();
-    return script;
-}
-
-QString str(const nlohmann::json &object, const char *key)
-{
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
 
 bool flag(const nlohmann::json &object, const char *key)
 {
@@ -38,31 +22,23 @@ std::optional<double> number(const nlohmann::json &object, const char *key)
     return it != object.end() && it->is_number() ? std::optional<double>(it->get<double>()) : std::nullopt;
 }
 
-// 90100 → "9.1.0"; 8902 → "8.9.2" (cuDNN 8 packs major*1000 + minor*100 + patch).
-QString cudnnText(int number)
-{
-    if (number >= 10000)
-        return QStringLiteral("%1.%2.%3").arg(number / 10000).arg(number / 100 % 100).arg(number % 100);
-    return QStringLiteral("%1.%2.%3").arg(number / 1000).arg(number / 100 % 10).arg(number % 100);
-}
-
 void readImport(const nlohmann::json &d, Verification &v)
 {
     v.torchImported = flag(d, "ok");
     if (!v.torchImported) {
-        v.torchImportError = str(d, "error");
+        v.torchImportError = json::string(d, "error");
         return;
     }
-    v.torchVersion = str(d, "version");
-    v.cuda = str(d, "cuda");
-    v.torchPath = str(d, "path");
+    v.torchVersion = json::string(d, "version");
+    v.cuda = json::string(d, "cuda");
+    v.torchPath = json::string(d, "path");
     v.torchFromPythonPath = flag(d, "from_pythonpath");
-    v.torchvisionVersion = str(d, "torchvision");
-    v.torchaudioVersion = str(d, "torchaudio");
+    v.torchvisionVersion = json::string(d, "torchvision");
+    v.torchaudioVersion = json::string(d, "torchaudio");
     v.cudnnEnabled = flag(d, "cudnn_enabled");
     if (const auto it = d.find("cudnn"); it != d.end() && it->is_number_integer() && it->get<long long>() > 0) {
         v.cudnnNumber = int(it->get<long long>());
-        v.cudnnVersion = cudnnText(*v.cudnnNumber);
+        v.cudnnVersion = CudaToolsParser::cudnnFromTorchNumber(*v.cudnnNumber);
     }
     v.cpuOnly = v.cuda.isEmpty() || v.torchVersion.endsWith(QStringLiteral("+cpu"));
 }
@@ -70,23 +46,18 @@ void readImport(const nlohmann::json &d, Verification &v)
 void readCuda(const nlohmann::json &d, Verification &v)
 {
     v.cudaAvailable = flag(d, "available");
-    v.cudaError = str(d, "error");
+    v.cudaError = json::string(d, "error");
     if (const auto it = d.find("device_count"); it != d.end() && it->is_number_integer())
         v.deviceCount = int(it->get<long long>());
-    if (const auto it = d.find("arch_list"); it != d.end() && it->is_array()) {
-        for (const nlohmann::json &arch : *it) {
-            if (arch.is_string())
-                v.archList << QString::fromStdString(arch.get<std::string>());
-        }
-    }
+    v.archList = json::stringList(d, "arch_list");
     if (const auto it = d.find("devices"); it != d.end() && it->is_array()) {
         for (const nlohmann::json &item : *it) {
             if (!item.is_object())
                 continue;
             VerifiedDevice device;
             device.index = int(number(item, "index").value_or(double(v.devices.size())));
-            device.name = str(item, "name");
-            device.computeCapability = str(item, "capability");
+            device.name = json::string(item, "name");
+            device.computeCapability = json::string(item, "capability");
             if (const auto mib = number(item, "memory_total_mib"))
                 device.memoryTotalMib = int(*mib);
             v.devices << device;
@@ -104,16 +75,16 @@ void readDevice(const nlohmann::json &d, Verification &v)
         device.matmulMs = number(d, "matmul_ms");
         device.convMs = number(d, "conv_ms");
         device.maxAbsError = number(d, "max_abs_error");
-        device.error = str(d, "error");
+        device.error = json::string(d, "error");
     }
 }
 
 void readPython(const nlohmann::json &d, Verification &v)
 {
-    v.pythonExecutable = str(d, "executable");
-    v.pythonVersion = str(d, "version");
-    v.torchFromUserSite = !str(d, "user_site_torch").isEmpty();
-    v.userSiteTorch = str(d, "user_site_torch");
+    v.pythonExecutable = json::string(d, "executable");
+    v.pythonVersion = json::string(d, "version");
+    v.torchFromUserSite = !json::string(d, "user_site_torch").isEmpty();
+    v.userSiteTorch = json::string(d, "user_site_torch");
 }
 
 } // namespace
@@ -121,17 +92,10 @@ void readPython(const nlohmann::json &d, Verification &v)
 ProcessSpec VerifyProbe::spec(const Platform &platform, const QString &python, const QStringList &prependPath,
                               int timeoutMs)
 {
-    ProcessSpec spec
-        = Probe::spec(platform, python, {QStringLiteral("-c"), scriptText(), QStringLiteral("tgs-verify")}, timeoutMs);
-    spec.asPythonChild();
+    ProcessSpec spec = Probe::pythonScript(platform, python, QStringLiteral(":/tgs/verify_probe.py"),
+                                           QStringLiteral("tgs-verify"), prependPath, timeoutMs);
     // The environment's own packages only: a torch in the user's site-packages must not pass for the env's.
     spec.setEnvironment.insert(QStringLiteral("PYTHONNOUSERSITE"), QStringLiteral("1"));
-    spec.workingDirectory = QDir::tempPath();
-    if (!prependPath.isEmpty()) {
-        const QString sep = platform.pathListSeparator();
-        spec.setEnvironment.insert(QStringLiteral("PATH"),
-                                   prependPath.join(sep) + sep + platform.env(QStringLiteral("PATH")));
-    }
     return spec;
 }
 
@@ -161,8 +125,8 @@ QStringList VerifyProbe::parse(const QString &output, Verification &v)
         else if (stage == QStringLiteral("cpu")) {
             v.cpuComputeOk = flag(data, "compute_ok");
             v.cpuMs = number(data, "ms");
-            if (!v.cpuComputeOk && !str(data, "error").isEmpty())
-                v.problems.append({QStringLiteral("cpu"), ProblemKind::Failed, str(data, "error")});
+            if (!v.cpuComputeOk && !json::string(data, "error").isEmpty())
+                v.problems.append({QStringLiteral("cpu"), ProblemKind::Failed, json::string(data, "error")});
         } else if (stage != QStringLiteral("done"))
             continue;
         stages << stage;

@@ -103,13 +103,9 @@ done
 if [ $smoke -eq 1 ]; then
     exe="$build_dir/app/torchgpu-setup.exe"
     [ -f "$exe" ] || die "no $exe"
-    gcc_dir=$(dirname "$($triplet-g++-posix -print-libgcc-file-name)")
-    winpath() { printf 'Z:%s' "${1//\//\\}"; }
-    export WINEPREFIX=${WINEPREFIX:-$build_dir/wineprefix}
-    export WINEDEBUG=${WINEDEBUG:--all}
-    export WINEDLLOVERRIDES=${WINEDLLOVERRIDES:-mscoree,mshtml=}
-    export WINEPATH="$(winpath "$qt/bin");$(winpath "$gcc_dir");$(winpath "/usr/$triplet/lib")"
-    export WINEQT_PLUGIN_PATH="$(winpath "$qt/plugins")"
+    # shellcheck source=wine-env.sh
+    . "$here/wine-env.sh"
+    tgs_wine_dev_env "$qt" "$build_dir"
     export WINEQT_QPA_PLATFORM=offscreen
     if [ ! -d "$WINEPREFIX" ]; then
         log "creating the Wine prefix $WINEPREFIX"

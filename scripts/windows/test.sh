@@ -12,7 +12,6 @@ set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
-triplet=x86_64-w64-mingw32
 build_dir=$repo/build-win
 extra=()
 while [ $# -gt 0 ]; do
@@ -31,13 +30,9 @@ qt=$(sed -n 's/^Qt6_DIR:PATH=\(.*\)\/lib\/cmake\/Qt6$/\1/p' "$build_dir/CMakeCac
 [ -d "$qt/bin" ] || die "no Qt for mingw found through $build_dir/CMakeCache.txt (Qt6_DIR)"
 grep -q '^TGS_BUILD_TESTS:BOOL=ON' "$build_dir/CMakeCache.txt" || die "$build_dir was built without tests (--tests)"
 
-gcc_dir=$(dirname "$($triplet-g++-posix -print-libgcc-file-name)")
-winpath() { printf 'Z:%s' "${1//\//\\}"; }
-export WINEPREFIX=${WINEPREFIX:-$build_dir/wineprefix}
-export WINEDEBUG=${WINEDEBUG:--all}
-export WINEDLLOVERRIDES=${WINEDLLOVERRIDES:-mscoree,mshtml=}
-export WINEPATH="$(winpath "$qt/bin");$(winpath "$gcc_dir");$(winpath "/usr/$triplet/lib")"
-export WINEQT_PLUGIN_PATH="$(winpath "$qt/plugins")"
+# shellcheck source=wine-env.sh
+. "$here/wine-env.sh"
+tgs_wine_dev_env "$qt" "$build_dir"
 # The host's CUDA, conda or Python must not leak into detection under test: Wine passes the Unix environment on.
 unset CUDA_HOME CUDA_PATH CONDA_EXE CONDA_PREFIX PYTHONPATH PYTHONHOME VIRTUAL_ENV || true
 

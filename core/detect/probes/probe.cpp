@@ -1,7 +1,9 @@
 #include <core/detect/probes/probe.h>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 namespace tgs {
 
@@ -56,6 +58,28 @@ std::optional<QByteArray> Probe::readSmallFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     return file.read(4 * 1024 * 1024);
+}
+
+ProcessSpec Probe::pythonScript(const Platform &platform, const QString &python, const QString &scriptResource,
+                                const QString &argument, const QStringList &prependPath, int timeoutMs)
+{
+    // Each script is read once: they are compiled into the program.
+    static QHash<QString, QString> scripts;
+    auto script = scripts.find(scriptResource);
+    if (script == scripts.end()) {
+        QFile file(scriptResource);
+        script = scripts.insert(scriptResource,
+                                file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString());
+    }
+    ProcessSpec spec = Probe::spec(platform, python, {QStringLiteral("-c"), *script, argument}, timeoutMs);
+    spec.asPythonChild();
+    spec.workingDirectory = QDir::tempPath();
+    if (!prependPath.isEmpty()) {
+        const QString sep = platform.pathListSeparator();
+        spec.setEnvironment.insert(QStringLiteral("PATH"),
+                                   prependPath.join(sep) + sep + platform.env(QStringLiteral("PATH")));
+    }
+    return spec;
 }
 
 } // namespace tgs

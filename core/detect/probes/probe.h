@@ -26,6 +26,11 @@ public:
     // A run that timed out, crashed, could not start or was canceled; nothing for one that exited.
     static std::optional<ProbeError> runFailure(const ProcessResult &result, const QString &tool);
     static QString firstLine(const QString &text);
+    // A script of ours (a Qt resource, e.g. ":/tgs/torch_probe.py") run by `python -c`, with `argument` after it:
+    // UTF-8 I/O, unbuffered, in the temporary folder, with `prependPath` in front of PATH (a conda environment's
+    // DLL folders on Windows).
+    static ProcessSpec pythonScript(const Platform &platform, const QString &python, const QString &scriptResource,
+                                    const QString &argument, const QStringList &prependPath, int timeoutMs);
     // Version files and headers are a few KiB; nothing larger is read.
     static std::optional<QByteArray> readSmallFile(const QString &path);
 };

@@ -13,12 +13,6 @@ namespace tgs {
 
 namespace {
 
-QString loadScript(const QString &resource)
-{
-    QFile file(resource);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
 QString text(const nlohmann::json &object, const char *key)
 {
     const auto it = object.find(key);
@@ -138,21 +132,10 @@ QList<PyLauncherEntry> PythonParser::parsePyLauncherList(const QString &output)
 ProcessSpec PythonProbe::spec(Phase phase, const Platform &platform, const QString &python,
                               const QStringList &prependPath, int timeoutMs)
 {
-    static const QString quick = loadScript(QStringLiteral(":/tgs/python_quick.py"));
-    static const QString deep = loadScript(QStringLiteral(":/tgs/torch_probe.py"));
     const bool isQuick = phase == Phase::Quick;
-    ProcessSpec spec = Probe::spec(platform, python,
-                                   {QStringLiteral("-c"), isQuick ? quick : deep,
-                                    isQuick ? QStringLiteral("tgs-quick") : QStringLiteral("tgs-deep")},
-                                   timeoutMs);
-    spec.asPythonChild();
-    spec.workingDirectory = QDir::tempPath();
-    if (!prependPath.isEmpty()) {
-        const QString sep = platform.pathListSeparator();
-        spec.setEnvironment.insert(QStringLiteral("PATH"),
-                                   prependPath.join(sep) + sep + platform.env(QStringLiteral("PATH")));
-    }
-    return spec;
+    return Probe::pythonScript(
+        platform, python, isQuick ? QStringLiteral(":/tgs/python_quick.py") : QStringLiteral(":/tgs/torch_probe.py"),
+        isQuick ? QStringLiteral("tgs-quick") : QStringLiteral("tgs-deep"), prependPath, timeoutMs);
 }
 
 QString PythonProbe::displayCommand(Phase phase, const QString &python)

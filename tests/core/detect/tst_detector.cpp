@@ -54,6 +54,13 @@ QString kindOf(const Environment &e, const QString &component)
     return p ? problemKindId(p->kind) : QString();
 }
 
+// A kind compared with every problem in the failure message: a flaky run then says what happened.
+#define COMPARE_KIND(env, component, expected)                                                                  \
+    QVERIFY2(kindOf(env, component) == (expected),                                                            \
+             qPrintable(QStringLiteral("%1: expected %2, got %3; problems:\n%4")                               \
+                            .arg(component, expected, kindOf(env, component),                                 \
+                                 QString::fromUtf8(problemList(env)))))
+
 const PythonInfo *pythonAt(const Environment &e, const QString &executable)
 {
     for (const PythonInfo &python : e.pythons) {
@@ -226,7 +233,7 @@ void TestDetector::hungNvidiaSmiTimesOut()
     DetectionOptions options = optionsFor(tools);
     options.timeouts.nvidiaSmiMs = 400;
     const Environment e = Detector::detect(options);
-    QCOMPARE(kindOf(e, QStringLiteral("nvidia-smi")), QStringLiteral("timed_out"));
+    COMPARE_KIND(e, QStringLiteral("nvidia-smi"), QStringLiteral("timed_out"));
     QVERIFY(e.gpus.isEmpty());
     QCOMPARE(e.pythons.size(), 1); // the rest of detection is not held up
     QVERIFY(problem(e, QStringLiteral("nvidia-smi"))->message.contains(QStringLiteral("nvidia-smi")));
@@ -239,9 +246,9 @@ void TestDetector::garbageEverywhere()
     tools.addTool(QStringLiteral("conda"), {{QStringLiteral("*"), "%%% not conda %%%\n"}});
     tools.addTool(QStringLiteral("python3"), {{QStringLiteral("*"), "Python says hello\n"}});
     const Environment e = Detector::detect(optionsFor(tools));
-    QCOMPARE(kindOf(e, QStringLiteral("nvidia-smi")), QStringLiteral("unparseable"));
-    QCOMPARE(kindOf(e, QStringLiteral("conda")), QStringLiteral("unparseable"));
-    QCOMPARE(kindOf(e, QStringLiteral("python")), QStringLiteral("unparseable"));
+    COMPARE_KIND(e, QStringLiteral("nvidia-smi"), QStringLiteral("unparseable"));
+    COMPARE_KIND(e, QStringLiteral("conda"), QStringLiteral("unparseable"));
+    COMPARE_KIND(e, QStringLiteral("python"), QStringLiteral("unparseable"));
     QVERIFY(e.gpus.isEmpty());
     QVERIFY(e.conda); // it is there, only its answers are unreadable
     QVERIFY(e.conda->version.isEmpty());
@@ -251,11 +258,11 @@ void TestDetector::nothingInstalled()
 {
     FakeTools tools;
     const Environment e = Detector::detect(optionsFor(tools));
-    QCOMPARE(kindOf(e, QStringLiteral("nvidia-smi")), QStringLiteral("not_found"));
-    QCOMPARE(kindOf(e, QStringLiteral("conda")), QStringLiteral("not_found"));
-    QCOMPARE(kindOf(e, QStringLiteral("python")), QStringLiteral("not_found"));
-    QCOMPARE(kindOf(e, QStringLiteral("cuda-toolkit")), QStringLiteral("not_found"));
-    QCOMPARE(kindOf(e, QStringLiteral("cudnn")), QStringLiteral("not_found"));
+    COMPARE_KIND(e, QStringLiteral("nvidia-smi"), QStringLiteral("not_found"));
+    COMPARE_KIND(e, QStringLiteral("conda"), QStringLiteral("not_found"));
+    COMPARE_KIND(e, QStringLiteral("python"), QStringLiteral("not_found"));
+    COMPARE_KIND(e, QStringLiteral("cuda-toolkit"), QStringLiteral("not_found"));
+    COMPARE_KIND(e, QStringLiteral("cudnn"), QStringLiteral("not_found"));
     QVERIFY(!e.driver);
     QVERIFY(!e.conda);
     const nlohmann::json j = environmentToJson(e);
@@ -360,7 +367,7 @@ void TestDetector::crashingDriverQuery()
     DetectionOptions options = optionsFor(tools);
     options.driverProbeProgram = probe;
     const Environment e = Detector::detect(options);
-    QCOMPARE(kindOf(e, QStringLiteral("cuda-driver")), QStringLiteral("failed"));
+    COMPARE_KIND(e, QStringLiteral("cuda-driver"), QStringLiteral("failed"));
     QVERIFY(!e.driver);
 }
 
@@ -400,7 +407,7 @@ void TestDetector::cancelEndsEverything()
     QVERIFY(finished.wait(10000));
     QVERIFY(!detector.isRunning());
     const Environment e = finished.first().first().value<Environment>();
-    QCOMPARE(kindOf(e, QStringLiteral("detection")), QStringLiteral("failed"));
+    COMPARE_KIND(e, QStringLiteral("detection"), QStringLiteral("failed"));
 }
 
 // The real quick probe (resources/python_quick.py) run by a real Python over a folder laid out

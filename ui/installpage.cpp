@@ -1,11 +1,17 @@
 #include "installpage.h"
 
+#include "liveconsole.h"
+
 #include <core/install/mirrors.h>
 #include <core/install/planfactory.h>
-#include <core/install/preflightdecision.h>
 
+#include <QAbstractButton>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,10 +20,22 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QWizard>
 
 namespace tgs::ui {
+
+namespace {
+constexpr int kStepScale = 100; // the bar counts each step as 100 parts, so a download moves it
+constexpr int kSourceCheckMs = 5000;
+constexpr qsizetype kTailLines = 6;
+
+Shell shellFor(const Platform &platform)
+{
+    return platform.isWindows() ? Shell::PowerShell : Shell::Posix;
+}
+} // namespace
 
 InstallPage::InstallPage(WizardState *state, QWidget *parent)
     : QWizardPage(parent)
@@ -29,12 +47,14 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
     , m_mirror(new QComboBox(this))
     , m_existing(new QComboBox(this))
     , m_commands(new QPlainTextEdit(this))
+    , m_copy(new QPushButton(tr("&Copy commands"), this))
     , m_install(new QPushButton(tr("&Install"), this))
     , m_cancel(new QPushButton(tr("&Stop"), this))
     , m_retry(new QPushButton(tr("&Retry the failed step"), this))
+    , m_openLog(new QPushButton(tr("Open &log folder"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
-    , m_output(new QPlainTextEdit(this))
+    , m_output(new LiveConsole(this))
 {
     setObjectName(QStringLiteral("installPage"));
     setTitle(tr("Install"));
@@ -50,18 +70,21 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
     m_existing->addItem(tr("Keep it: use another name"), int(ExistingEnv::Rename));
     m_commands->setObjectName(QStringLiteral("planView"));
     m_commands->setReadOnly(true);
-    m_commands->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_commands->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_copy->setObjectName(QStringLiteral("copyCommandsButton"));
+    m_copy->setToolTip(tr("Copies the commands as a script you can run yourself"));
     m_install->setObjectName(QStringLiteral("installButton"));
+    m_install->setDefault(true);
     m_cancel->setObjectName(QStringLiteral("installStopButton"));
     m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_openLog->setObjectName(QStringLiteral("openInstallLogButton"));
     m_progress->setObjectName(QStringLiteral("installProgress"));
+    m_progress->setTextVisible(true);
     m_status->setObjectName(QStringLiteral("installStatus"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::RichText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_output->setObjectName(QStringLiteral("installLog"));
-    m_output->setReadOnly(true);
-    m_output->setMaximumBlockCount(20000);
     m_cancel->setEnabled(false);
     m_retry->setEnabled(false);
 
@@ -75,80 +98,161 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
     m_form->addRow(tr("&Download source:"), m_mirror);
     m_form->addRow(tr("If it e&xists:"), m_existing);
     m_form->setRowVisible(m_existing, false);
+    auto *commandButtons = new QHBoxLayout;
+    commandButtons->addStretch();
+    commandButtons->addWidget(m_copy);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_install);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_retry);
+    buttons->addWidget(m_openLog);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_commands, 2);
+    layout->addLayout(commandButtons);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
     layout->addWidget(m_output, 3);
 
     connect(m_envName, &QLineEdit::textChanged, this, &InstallPage::rebuildPlan);
     connect(m_mirror, &QComboBox::currentIndexChanged, this, &InstallPage::rebuildPlan);
+    connect(m_existing, &QComboBox::currentIndexChanged, this, &InstallPage::showExistingChoice);
     connect(m_install, &QPushButton::clicked, this, &InstallPage::startInstall);
     connect(m_probe, &MirrorProbe::finished, this, &InstallPage::runPreflight);
-    connect(m_cancel, &QPushButton::clicked, m_runner, &InstallRunner::cancel);
+    connect(m_cancel, &QPushButton::clicked, this, &InstallPage::stop);
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        if (m_plan)
+            QGuiApplication::clipboard()->setText(renderPlan(*m_plan, shellFor(m_state->detectionOptions.platform)));
+    });
+    connect(m_openLog, &QPushButton::clicked, this,
+            [] { QDesktopServices::openUrl(QUrl::fromLocalFile(InstallRunner::defaultLogDirectory())); });
     connect(m_retry, &QPushButton::clicked, this, [this] {
+        m_succeeded = false;
         setRunning(true);
         m_runner->retry();
     });
+    connectRunner();
+}
+
+void InstallPage::connectRunner()
+{
     connect(m_runner, &InstallRunner::stepStarted, this, [this](int index, const QString &command) {
-        m_progress->setValue(index);
-        m_progress->setFormat(tr("Step %1 of %2").arg(index + 1).arg(m_runner->plan().steps.size()));
+        const qsizetype steps = m_runner->plan().steps.size();
+        m_transfer.reset();
+        m_rateBytes = -1;
+        m_rate = -1;
+        m_stepTail.clear();
+        m_progress->setRange(0, int(steps) * kStepScale);
+        m_progress->setValue(index * kStepScale);
+        m_progress->setFormat(tr("Step %1 of %2").arg(index + 1).arg(steps));
         showStatus(tr("Step %1 of %2: %3")
                        .arg(index + 1)
-                       .arg(m_runner->plan().steps.size())
+                       .arg(steps)
                        .arg(m_runner->plan().steps.at(index).title.toHtmlEscaped()));
-        m_output->appendPlainText(QStringLiteral("$ ") + command);
+        m_output->appendLine(QStringLiteral("$ ") + command);
     });
-    connect(m_runner, &InstallRunner::outputLine, this, [this](int, const OutputLine &line) {
-        if (line.progress)
-            return; // progress bars would flood the view; the final state of the line follows
-        m_output->appendPlainText(line.text);
+    connect(m_runner, &InstallRunner::outputLine, this, [this](int index, const OutputLine &line) {
+        const std::optional<TransferProgress> transfer = m_transfer.read(line);
+        // A count of bytes is a progress line too: the view keeps its newest state, not one line per update.
+        const bool replaceable = line.progress || (transfer && line.text.trimmed().startsWith(u"Progress "));
+        m_output->appendLine(line.text, replaceable);
+        if (transfer)
+            showTransfer(index, *transfer);
+        if (!replaceable && !line.text.trimmed().isEmpty()) {
+            m_stepTail << line.text;
+            if (m_stepTail.size() > kTailLines)
+                m_stepTail.removeFirst();
+        }
+    });
+    connect(m_runner, &InstallRunner::downloadProgress, this, [this](int index, qint64 received, qint64 total) {
+        const int percent = total > 0 ? int(received * 100 / total) : -1;
+        showTransfer(index, TransferProgress{m_runner->plan().steps.at(index).title, received, total, percent});
     });
     connect(m_runner, &InstallRunner::failureRecognized, this, [this](int, const KnownFailure &failure) {
-        showStatus(
-            QStringLiteral("<b>%1</b><br>%2").arg(failure.title.toHtmlEscaped(), failure.advice.toHtmlEscaped()));
+        // What went wrong and what to do, then the tool's own last lines, in the error colour.
+        QStringList tail;
+        for (const QString &line : std::as_const(m_stepTail))
+            tail << line.toHtmlEscaped();
+        showStatus(QStringLiteral("<b>%1</b><br>%2<pre style=\"color:#c62828; margin:4px 0\">%3</pre>")
+                       .arg(failure.title.toHtmlEscaped(), failure.advice.toHtmlEscaped(), tail.join(u'\n')));
     });
-    connect(m_runner, &InstallRunner::finished, this, [this](bool ok) {
-        setRunning(false);
-        m_succeeded = ok;
-        m_progress->setValue(ok ? m_progress->maximum() : m_progress->value());
-        const QString log = tr("Log: %1").arg(m_runner->logPath()).toHtmlEscaped();
-        m_state->installLogPath = m_runner->logPath();
-        if (ok) {
-            m_state->pendingFix.reset();
-            showStatus(tr("PyTorch is installed.") + QStringLiteral("<br>") + log);
-            // The guide's last step follows at once: the verify page checks the new environment.
-            const Plan &plan = m_runner->plan();
-            m_state->verifyTarget = !plan.python.isEmpty()      ? VerifyTarget::python(plan.python)
-                                    : !plan.envPrefix.isEmpty() ? VerifyTarget::prefix(plan.envPrefix)
-                                                                : VerifyTarget::condaEnv(plan.envName);
-            emit completeChanged();
-            QMetaObject::invokeMethod(wizard(), &QWizard::next, Qt::QueuedConnection);
-            return;
-        } else {
-            const QString before = m_runner->lastFailure() ? m_status->text() + QStringLiteral("<br>") : QString();
-            const bool canceled = m_runner->states().contains(StepState::Canceled);
-            showStatus(before
-                       + (canceled ? tr("Stopped. Nothing else will run; Retry continues from the stopped step.")
-                                   : tr("A step failed; the rest did not run. Fix the cause, then retry the step."))
-                       + QStringLiteral("<br>") + log);
-            m_retry->setEnabled(true);
+    connect(m_runner, &InstallRunner::finished, this, &InstallPage::runFinished);
+}
+
+void InstallPage::showTransfer(int index, const TransferProgress &p)
+{
+    if (p.done >= 0) {
+        if (m_rateBytes < 0 || p.done < m_rateBytes) {
+            m_rateClock.start();
+            m_rateBytes = p.done;
+        } else if (const qint64 ms = m_rateClock.elapsed(); ms >= 1000) {
+            const double now = double(p.done - m_rateBytes) * 1000.0 / double(ms);
+            m_rate = m_rate < 0 ? now : 0.7 * m_rate + 0.3 * now;
+            m_rateClock.restart();
+            m_rateBytes = p.done;
         }
+    }
+    const qsizetype steps = m_runner->plan().steps.size();
+    if (p.percent >= 0)
+        m_progress->setValue(index * kStepScale + qMin(p.percent, kStepScale - 1));
+    QString amount = p.done >= 0 && p.total > 0 ? tr("%1 of %2").arg(formatBytes(p.done), formatBytes(p.total))
+                     : p.total > 0              ? formatBytes(p.total)
+                                                : QString();
+    if (p.percent >= 0)
+        amount += (amount.isEmpty() ? QString() : QStringLiteral(" ")) + tr("(%1%)").arg(p.percent);
+    if (m_rate > 0)
+        amount += QStringLiteral(" · ") + tr("%1/s").arg(formatBytes(qint64(m_rate)));
+    m_progress->setFormat(tr("Step %1 of %2 · %3 %4").arg(index + 1).arg(steps).arg(p.item, amount));
+}
+
+void InstallPage::runFinished(bool ok)
+{
+    m_output->flush();
+    m_succeeded = ok;
+    setRunning(false);
+    m_openLog->setEnabled(true);
+    const QString log = tr("Log: %1").arg(m_runner->logPath()).toHtmlEscaped();
+    m_state->installLogPath = m_runner->logPath();
+    const bool stopped = m_stopping || m_runner->states().contains(StepState::Canceled);
+    m_stopping = false;
+    if (ok) {
+        m_progress->setValue(m_progress->maximum());
+        m_progress->setFormat(tr("Done"));
+        m_state->pendingFix.reset();
+        showStatus(tr("PyTorch is installed in %1.").arg(m_runner->plan().envName).toHtmlEscaped()
+                   + QStringLiteral("<br>") + log);
+        // The guide's last step follows at once: the verify page checks the new environment.
+        const Plan &plan = m_runner->plan();
+        m_state->verifyTarget = !plan.python.isEmpty()      ? VerifyTarget::python(plan.python)
+                                : !plan.envPrefix.isEmpty() ? VerifyTarget::prefix(plan.envPrefix)
+                                                            : VerifyTarget::condaEnv(plan.envName);
         emit completeChanged();
-    });
+        emit idle();
+        QMetaObject::invokeMethod(wizard(), &QWizard::next, Qt::QueuedConnection);
+        return;
+    }
+    if (stopped) {
+        m_progress->setFormat(tr("Stopped"));
+        showStatus(tr("Stopped. Nothing else will run; Retry continues from the stopped step.").toHtmlEscaped()
+                   + QStringLiteral("<br>") + log);
+    } else {
+        m_progress->setFormat(tr("Failed"));
+        const QString before = m_runner->lastFailure() ? m_status->text() + QStringLiteral("<br>") : QString();
+        showStatus(before + tr("A step failed; the rest did not run. Fix the cause, then retry the step.")
+                   + QStringLiteral("<br>") + log);
+    }
+    m_retry->setEnabled(true);
+    emit completeChanged();
+    emit idle();
 }
 
 void InstallPage::initializePage()
 {
     m_succeeded = false;
-    m_output->clear();
+    m_output->clearAll();
     m_status->clear();
+    m_openLog->setEnabled(false);
     if (m_state->pendingFix && m_state->pendingFix->plan) {
         const QSignalBlocker blocker(m_envName);
         m_envName->setText(m_state->pendingFix->plan->envName);
@@ -160,18 +264,50 @@ void InstallPage::initializePage()
 void InstallPage::showEvent(QShowEvent *event)
 {
     QWizardPage::showEvent(event);
-    if (m_state->pendingFix && !m_planFromFix && !m_runner->isRunning())
+    if (m_state->pendingFix && !m_planFromFix && !isBusy())
         initializePage();
 }
 
 void InstallPage::cleanupPage()
 {
+    // Back is disabled while anything runs; this is the last guard.
+    m_probe->cancel();
     m_runner->cancel();
 }
 
 bool InstallPage::isComplete() const
 {
-    return m_succeeded;
+    return m_succeeded && !isBusy();
+}
+
+bool InstallPage::validatePage()
+{
+    return !isBusy();
+}
+
+bool InstallPage::isBusy() const
+{
+    return m_probe->isRunning() || m_runner->isRunning();
+}
+
+void InstallPage::stop()
+{
+    if (m_probe->isRunning()) {
+        m_probe->cancel();
+        setRunning(false);
+        m_progress->setRange(0, 1);
+        m_progress->setValue(0);
+        m_progress->setFormat(tr("Stopped"));
+        showStatus(tr("Stopped before anything ran.").toHtmlEscaped());
+        emit idle();
+        return;
+    }
+    if (m_runner->isRunning()) {
+        m_stopping = true;
+        m_cancel->setEnabled(false);
+        showStatus(tr("Stopping: ending the running command and everything it started…").toHtmlEscaped());
+        m_runner->cancel(); // finished() follows, with the log's last line written
+    }
 }
 
 void InstallPage::showStatus(const QString &html)
@@ -182,10 +318,15 @@ void InstallPage::showStatus(const QString &html)
 void InstallPage::setRunning(bool running)
 {
     m_install->setEnabled(!running && m_plan.has_value());
+    m_install->setText(m_succeeded && !running ? tr("&Install again") : tr("&Install"));
     m_cancel->setEnabled(running);
     m_retry->setEnabled(false);
     m_envName->setEnabled(!running);
     m_mirror->setEnabled(!running);
+    m_existing->setEnabled(!running);
+    emit completeChanged(); // QWizard updates its buttons here; Back is then set below
+    if (QWizard *w = wizard(); w && w->currentPage() == this)
+        w->button(QWizard::BackButton)->setEnabled(!running && !w->visitedIds().isEmpty());
 }
 
 // The doctor's fix the user chose on the verify page, as a plan; nothing when there is none.
@@ -229,6 +370,7 @@ void InstallPage::showPlan(const Result<Plan> &plan)
 {
     if (!plan) {
         m_commands->setPlainText(plan.error().message);
+        m_copy->setEnabled(false);
         setRunning(false);
         return;
     }
@@ -236,36 +378,70 @@ void InstallPage::showPlan(const Result<Plan> &plan)
     QString text;
     for (const QString &note : plan->notes)
         text += QStringLiteral("# ") + note + u'\n';
-    text += renderPlan(*plan, m_state->detectionOptions.platform.isWindows() ? Shell::PowerShell : Shell::Posix);
+    text += renderPlanReadable(*plan, shellFor(m_state->detectionOptions.platform));
     m_commands->setPlainText(text);
-    m_progress->setRange(0, int(plan->steps.size()));
+    m_copy->setEnabled(true);
+    m_progress->setRange(0, int(plan->steps.size()) * kStepScale);
     m_progress->setValue(0);
+    m_progress->setFormat(tr("%n step(s)", nullptr, int(plan->steps.size())));
     setRunning(false);
+}
+
+PreflightAnswers InstallPage::answers() const
+{
+    PreflightAnswers answers;
+    if (const int choice = m_existing->currentData().toInt(); choice >= 0)
+        answers.existingEnv = ExistingEnv(choice);
+    return answers;
+}
+
+// Reuse, replace or another name: the commands shown (and the name) are the ones that will run.
+void InstallPage::showExistingChoice()
+{
+    if (!m_plan || !m_catalog || isBusy() || !answers().existingEnv)
+        return;
+    const PreflightInput check
+        = PreflightInput::forComputer(*m_plan, m_state->detectionOptions.platform, m_state->environment, m_latency);
+    const PreflightDecision decision = decidePreflight(PlanBuilder(m_state->kb, *m_catalog), check, answers());
+    QString text;
+    for (const QString &note : decision.plan.notes)
+        text += QStringLiteral("# ") + note + u'\n';
+    m_commands->setPlainText(text + renderPlanReadable(decision.plan, shellFor(m_state->detectionOptions.platform)));
+    if (decision.plan.envName != m_plan->envName) {
+        showStatus(tr("The new environment will be called %1; the existing %2 is left as it is.")
+                       .arg(decision.plan.envName, m_plan->envName)
+                       .toHtmlEscaped());
+    }
 }
 
 void InstallPage::startInstall()
 {
     if (!m_plan || !m_catalog)
         return;
-    // First: can the chosen source be reached at all? (asynchronous: the window stays live)
-    setRunning(true);
-    m_cancel->setEnabled(false);
-    showStatus(tr("Checking the download source…").toHtmlEscaped());
+    // First: can the chosen source be reached at all? (asynchronous: the window stays live, Stop works)
     const Mirror *mirror = m_catalog->mirror(m_mirror->currentData().toString());
-    m_probe->start(mirror ? QList<Mirror>{*mirror} : QList<Mirror>{}, 5000);
+    m_output->clearAll();
+    m_succeeded = false;
+    m_probe->start(mirror ? QList<Mirror>{*mirror} : QList<Mirror>{}, kSourceCheckMs);
+    setRunning(true);
+    m_progress->setRange(0, 0); // busy: no amount to show yet
+    m_progress->setFormat(tr("Checking the download source…"));
+    showStatus(
+        tr("Checking the download source (up to %n second(s))…", nullptr, kSourceCheckMs / 1000).toHtmlEscaped());
 }
 
 void InstallPage::runPreflight(const QList<MirrorLatency> &latency)
 {
+    m_latency = latency;
     setRunning(false);
+    m_progress->setRange(0, int(m_plan->steps.size()) * kStepScale);
+    m_progress->setValue(0);
+    m_progress->setFormat(QString());
     const PreflightInput check
         = PreflightInput::forComputer(*m_plan, m_state->detectionOptions.platform, m_state->environment, latency);
-    PreflightAnswers answers;
-    if (const int choice = m_existing->currentData().toInt(); choice >= 0)
-        answers.existingEnv = ExistingEnv(choice);
-    const PreflightDecision decision = decidePreflight(PlanBuilder(m_state->kb, *m_catalog), check, answers);
+    const PreflightDecision decision = decidePreflight(PlanBuilder(m_state->kb, *m_catalog), check, answers());
     for (const PreflightIssue &issue : decision.warnings)
-        m_output->appendPlainText(QStringLiteral("! ") + issue.message);
+        m_output->appendLine(QStringLiteral("! ") + issue.message);
     if (decision.envExists)
         m_form->setRowVisible(m_existing, true);
     if (!decision.canInstall()) {
@@ -277,6 +453,12 @@ void InstallPage::runPreflight(const QList<MirrorLatency> &latency)
         return;
     }
     const Plan &plan = decision.plan;
+    if (plan.envName != m_plan->envName) { // "Keep it: use another name": the new name everywhere
+        const QSignalBlocker blocker(m_envName);
+        m_envName->setText(plan.envName);
+    }
+    m_plan = plan;
+    m_commands->setPlainText(renderPlanReadable(plan, shellFor(m_state->detectionOptions.platform)));
     m_runner->setBaseEnvironment(m_state->detectionOptions.platform.environment);
     setRunning(true);
     if (!m_runner->start(plan)) {

@@ -6,10 +6,14 @@
 #include "verifypage.h"
 #include "welcomepage.h"
 
+#include <QMessageBox>
+#include <QPushButton>
+
 namespace tgs::ui {
 
 SetupWizard::SetupWizard(const DetectionOptions &options, const KnowledgeBase &kb, QWidget *parent)
     : QWizard(parent)
+    , m_install(new InstallPage(&m_state))
 {
     m_state.detectionOptions = options;
     m_state.kb = kb;
@@ -20,10 +24,52 @@ SetupWizard::SetupWizard(const DetectionOptions &options, const KnowledgeBase &k
     setPage(WelcomePageId, new WelcomePage);
     setPage(DetectPageId, new DetectPage(&m_state));
     setPage(RecommendPageId, new RecommendPage(&m_state));
-    setPage(InstallPageId, new InstallPage(&m_state));
+    setPage(InstallPageId, m_install);
     setPage(VerifyPageId, new VerifyPage(&m_state));
     setStartId(WelcomePageId);
     resize(900, 680);
+    connect(m_install, &InstallPage::idle, this, [this] {
+        if (m_leaving)
+            QWizard::reject();
+    });
+}
+
+void SetupWizard::reject()
+{
+    if (!m_install->isBusy()) {
+        QWizard::reject();
+        return;
+    }
+    if (m_leaving || !askToStop())
+        return;
+    m_leaving = true;
+    m_install->stop(); // idle() then closes the wizard, after the log has its last line
+}
+
+void SetupWizard::done(int result)
+{
+    // Finish (accept) cannot be pressed while something runs; this guards any other way to get here.
+    if (result == QDialog::Accepted && m_install->isBusy())
+        return;
+    QWizard::done(result);
+}
+
+bool SetupWizard::askToStop()
+{
+    QMessageBox question(QMessageBox::Question, tr("Stop the installation?"),
+                         tr("The installation is still running. If you stop it now, the command that is running "
+                            "is ended and nothing else runs; what it downloaded may have to be downloaded again. "
+                            "You can continue it later with Retry."),
+                         QMessageBox::NoButton, this);
+    question.setObjectName(QStringLiteral("stopInstallQuestion"));
+    QPushButton *stop = question.addButton(tr("&Stop and close"), QMessageBox::DestructiveRole);
+    stop->setObjectName(QStringLiteral("stopInstallYes"));
+    QPushButton *keep = question.addButton(tr("&Keep installing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("stopInstallNo"));
+    question.setDefaultButton(keep);
+    question.setEscapeButton(keep);
+    question.exec();
+    return question.clickedButton() == stop;
 }
 
 } // namespace tgs::ui

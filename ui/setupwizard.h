@@ -6,6 +6,8 @@
 
 namespace tgs::ui {
 
+class InstallPage;
+
 class SetupWizard : public QWizard
 {
     Q_OBJECT
@@ -17,8 +19,16 @@ public:
 
     WizardState &state() { return m_state; }
 
+    // Cancel, Esc and the window's ✕ all come here: while an install runs, ask before stopping it.
+    void reject() override;
+    void done(int result) override;
+
 private:
+    bool askToStop();
+
     WizardState m_state;
+    InstallPage *m_install;
+    bool m_leaving = false; // the user said yes: leave once the install has stopped
 };
 
 } // namespace tgs::ui

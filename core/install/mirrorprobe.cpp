@@ -16,8 +16,11 @@ MirrorProbe::MirrorProbe(QObject *parent)
 
 void MirrorProbe::start(const QList<Mirror> &mirrors, int timeoutMs)
 {
+    cancel();
     m_results.clear();
     m_pending = 0;
+    m_timeoutMs = timeoutMs;
+    const quint64 generation = m_generation;
     for (const Mirror &mirror : mirrors) {
         m_results.append({mirror.id, false, -1, QString()});
         if (mirror.probeUrl.isEmpty()) {
@@ -32,12 +35,18 @@ void MirrorProbe::start(const QList<Mirror> &mirrors, int timeoutMs)
         clock->start();
         QNetworkReply *reply = m_network->get(request);
         const qsizetype slot = m_results.size() - 1;
-        connect(reply, &QNetworkReply::finished, this, [this, reply, clock, slot] {
+        connect(reply, &QNetworkReply::finished, this, [this, reply, clock, slot, generation] {
             reply->deleteLater();
+            if (generation != m_generation)
+                return;
             MirrorLatency &result = m_results[slot];
             result.ms = clock->elapsed();
             result.reachable = reply->error() == QNetworkReply::NoError;
-            if (!result.reachable)
+            // Qt reports its transfer time-out as "Operation canceled": say what happened.
+            result.timedOut = reply->error() == QNetworkReply::OperationCanceledError;
+            if (result.timedOut)
+                result.error = tr("no answer within %n second(s)", nullptr, (m_timeoutMs + 999) / 1000);
+            else if (!result.reachable)
                 result.error = reply->errorString();
             if (--m_pending == 0)
                 emit finished(m_results);
@@ -46,6 +55,14 @@ void MirrorProbe::start(const QList<Mirror> &mirrors, int timeoutMs)
     if (m_pending == 0)
         QMetaObject::invokeMethod(
             this, [this] { emit finished(m_results); }, Qt::QueuedConnection);
+}
+
+void MirrorProbe::cancel()
+{
+    ++m_generation;
+    m_pending = 0;
+    for (QNetworkReply *reply : m_network->findChildren<QNetworkReply *>())
+        reply->abort();
 }
 
 QList<MirrorLatency> MirrorProbe::run(const QList<Mirror> &mirrors, int timeoutMs)

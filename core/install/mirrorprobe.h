@@ -14,6 +14,7 @@ struct MirrorLatency
     bool reachable = false;
     qint64 ms = -1;
     QString error;
+    bool timedOut = false;
 };
 
 // Measures, in parallel and with a short time-out, whether each mirror answers and how fast,
@@ -26,6 +27,9 @@ public:
     explicit MirrorProbe(QObject *parent = nullptr);
 
     void start(const QList<Mirror> &mirrors, int timeoutMs = 4000);
+    // Ends every check now; finished() is not emitted for them.
+    void cancel();
+    bool isRunning() const { return m_pending > 0; }
     static QList<MirrorLatency> run(const QList<Mirror> &mirrors, int timeoutMs = 4000);
     // The fastest mirror that answered, or empty if none did.
     static QString fastest(const QList<MirrorLatency> &results);
@@ -37,6 +41,8 @@ private:
     QNetworkAccessManager *m_network;
     QList<MirrorLatency> m_results;
     int m_pending = 0;
+    int m_timeoutMs = 4000;
+    quint64 m_generation = 0; // replies of a canceled round are ignored
 };
 
 } // namespace tgs

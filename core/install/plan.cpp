@@ -123,6 +123,12 @@ Result<Plan> PlanBuilder::withExistingEnv(const Plan &plan, ExistingEnv choice, 
     if (choice == ExistingEnv::Reuse) {
         result.steps.removeAt(create);
         pinLocalVersions(result);
+        // Its pip may predate --progress-bar raw (pip 24.1).
+        for (PlanStep &step : result.steps) {
+            const qsizetype at = step.arguments.indexOf(QStringLiteral("--progress-bar"));
+            if (at >= 0 && at + 1 < step.arguments.size())
+                step.arguments.remove(at, 2);
+        }
         result.notes
             << tr("The existing environment %1 is reused: the packages are installed into it.").arg(plan.envName);
         return result;

@@ -93,6 +93,9 @@ private:
 // The exact command a user could paste, quoted for their shell.
 QString renderStep(const PlanStep &step, Shell shell);
 QString renderPlan(const Plan &plan, Shell shell);
+// For reading: the environment settings said once at the top, then each step's command without them. Not a
+// script: renderPlan() is the one to copy and run.
+QString renderPlanReadable(const Plan &plan, Shell shell);
 QString quoteArgument(const QString &argument, Shell shell);
 // `plan --json`: {"steps": [{"id", "title", "program", "args", "env", "kind", "check"}], ...}.
 nlohmann::json planToJson(const Plan &plan);

@@ -128,6 +128,45 @@ QString renderPlan(const Plan &plan, Shell shell)
     return lines.join(u'\n') + u'\n';
 }
 
+QString renderPlanReadable(const Plan &plan, Shell shell)
+{
+    // The settings each step runs with, said once per distinct set: in practice every command has the same.
+    QList<QMap<QString, QString>> sets;
+    QList<QStringList> stepsOfSet;
+    for (qsizetype i = 0; i < plan.steps.size(); ++i) {
+        const QMap<QString, QString> &environment = plan.steps.at(i).environment;
+        if (environment.isEmpty() || plan.steps.at(i).kind == PlanStep::Kind::Download)
+            continue;
+        qsizetype set = sets.indexOf(environment);
+        if (set < 0) {
+            sets << environment;
+            stepsOfSet << QStringList();
+            set = sets.size() - 1;
+        }
+        stepsOfSet[set] << QString::number(i + 1);
+    }
+    QStringList lines;
+    const QString comment = shell == Shell::Cmd ? QStringLiteral("REM ") : QStringLiteral("# ");
+    for (qsizetype set = 0; set < sets.size(); ++set) {
+        QStringList assignments;
+        for (auto it = sets.at(set).cbegin(); it != sets.at(set).cend(); ++it)
+            assignments << it.key() + u'=' + it.value();
+        const QString which
+            = stepsOfSet.at(set).size() == plan.steps.size()
+                  ? PlanBuilder::tr("Every step runs with: %1")
+                  : PlanBuilder::tr("Steps %1 run with: %2").arg(stepsOfSet.at(set).join(QStringLiteral(", ")));
+        lines << comment + which.arg(assignments.join(u' '));
+    }
+    for (qsizetype i = 0; i < plan.steps.size(); ++i) {
+        PlanStep bare = plan.steps.at(i);
+        if (bare.kind != PlanStep::Kind::Download)
+            bare.environment.clear();
+        lines << QString() << comment + QStringLiteral("%1. %2").arg(i + 1).arg(bare.title);
+        lines << renderStep(bare, shell);
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
 nlohmann::json planToJson(const Plan &plan)
 {
     nlohmann::json steps = nlohmann::json::array();

@@ -11,10 +11,10 @@ namespace tgs {
 // How far a download inside an install step has come, as read from the tool's own output.
 struct TransferProgress
 {
-    QString item;       // the package or file being downloaded; empty when the tool did not say
-    qint64 done = -1;   // bytes so far; -1 when the tool gives only a percentage
-    qint64 total = -1;  // bytes in all; -1 when unknown
-    int percent = -1;   // 0–100; -1 when unknown
+    QString item;      // the package or file being downloaded; empty when the tool did not say
+    qint64 done = -1;  // bytes so far; -1 when the tool gives only a percentage
+    qint64 total = -1; // bytes in all; -1 when unknown
+    int percent = -1;  // 0–100; -1 when unknown
 };
 
 // Reads the progress lines of pip and conda, one step's output at a time (it remembers the file that pip

@@ -18,8 +18,10 @@
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeWidget>
 
@@ -102,6 +104,9 @@ private slots:
     void installEndsOnAVerifiedGpu();
     void cpuOnlyEnvironmentIsFlaggedAndFixed();
     void chineseInterface();
+    void leavingDuringAnInstallAsksFirst();
+    void downloadProgressAndStop();
+    void commandsAreReadableAndCopied();
 };
 
 void TestWizard::detectsAndShowsResults()
@@ -232,6 +237,38 @@ void walkToInstallPage(SetupWizard &wizard)
     wizard.next();
     wizard.next();
     QCOMPARE(wizard.currentId(), int(SetupWizard::InstallPageId));
+}
+
+// Answers the "Stop the installation?" question as soon as it is shown; counts how often it was asked.
+class StopQuestionAnswerer : public QObject
+{
+public:
+    StopQuestionAnswerer(bool stop)
+        : m_button(stop ? QStringLiteral("stopInstallYes") : QStringLiteral("stopInstallNo"))
+    {
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal || modal->objectName() != QStringLiteral("stopInstallQuestion"))
+                return;
+            if (auto *button = modal->findChild<QPushButton *>(m_button)) {
+                ++asked;
+                button->click();
+            }
+        });
+        m_timer.start();
+    }
+    int asked = 0;
+
+private:
+    QString m_button;
+    QTimer m_timer;
+};
+
+QByteArray fixtureBytes(const QString &name)
+{
+    QFile file(QStringLiteral(TGS_FIXTURES_DIR "/") + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -430,6 +467,98 @@ void TestWizard::chineseInterface()
     const QString texts = treeTexts(wizard.findChild<QTreeWidget *>(QStringLiteral("detectResults"))).join(u'\n');
     QVERIFY2(texts.contains(QStringLiteral("未找到")), qPrintable(texts));
     QCoreApplication::removeTranslator(&translator);
+}
+
+void TestWizard::leavingDuringAnInstallAsksFirst()
+{
+    FakeTools tools;
+    const QString pidFile = tools.home() + QStringLiteral("/pip.pid");
+    fakeMachine(tools, {FakeResponse{"run*", "Collecting torch\n"}.writingPid(pidFile).hangingAfterOutput(60)});
+    SetupWizard wizard(optionsFor(tools), kb());
+    walkToInstallPage(wizard);
+    wizard.findChild<QPushButton *>(QStringLiteral("installButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(pidFile) && testprocess::pidFrom(pidFile) > 0, 20000);
+    const qint64 pid = testprocess::pidFrom(pidFile);
+    QVERIFY(!wizard.button(QWizard::BackButton)->isEnabled()); // Back would end the run: not while it runs
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+
+    { // Esc, then Cancel: asked each time; "Keep installing" keeps it running.
+        StopQuestionAnswerer keep(false);
+        QTest::keyClick(&wizard, Qt::Key_Escape);
+        QCOMPARE(keep.asked, 1);
+        wizard.button(QWizard::CancelButton)->click();
+        QCOMPARE(keep.asked, 2);
+    }
+    QVERIFY(wizard.isVisible());
+    QVERIFY(testprocess::alive(pid));
+    QVERIFY(wizard.findChild<QPushButton *>(QStringLiteral("installStopButton"))->isEnabled());
+
+    // The window's close button: asked; "Stop and close" ends the run, writes the log's end, then closes.
+    StopQuestionAnswerer stop(true);
+    QVERIFY(!wizard.close()); // not at once: the install stops first
+    QCOMPARE(stop.asked, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isVisible(), 20000);
+    QCOMPARE(wizard.result(), int(QDialog::Rejected));
+    QTRY_VERIFY_WITH_TIMEOUT(!testprocess::alive(pid), 10000);
+    QFile log(wizard.state().installLogPath);
+    QVERIFY2(log.open(QIODevice::ReadOnly), qPrintable(log.fileName()));
+    QVERIFY(log.readAll().trimmed().endsWith("# canceled"));
+}
+
+void TestWizard::downloadProgressAndStop()
+{
+    // pip's raw progress for the 2.7 GB wheel (tests/fixtures/install-progress/SOURCES.md), then it hangs half-way.
+    FakeTools tools;
+    const QByteArray pip = fixtureBytes(QStringLiteral("install-progress/pip-raw-progress.txt"));
+    const qsizetype half = pip.indexOf("Progress 2722746368");
+    QVERIFY(half > 0);
+    fakeMachine(tools, {FakeResponse{"run*", pip.left(half)}.hangingAfterOutput(60)});
+    SetupWizard wizard(optionsFor(tools), kb());
+    walkToInstallPage(wizard);
+    auto *bar = wizard.findChild<QProgressBar *>(QStringLiteral("installProgress"));
+    auto *log = wizard.findChild<QPlainTextEdit *>(QStringLiteral("installLog"));
+    auto *stop = wizard.findChild<QPushButton *>(QStringLiteral("installStopButton"));
+    auto *status = wizard.findChild<QLabel *>(QStringLiteral("installStatus"));
+    wizard.findChild<QPushButton *>(QStringLiteral("installButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->text().contains(QStringLiteral("(50%)")), 20000);
+    QVERIFY2(bar->text().contains(QStringLiteral("torch-2.1.2+cu118-cp311-cp311-win_amd64.whl")),
+             qPrintable(bar->text()));
+    QVERIFY(bar->text().contains(QStringLiteral("1.4 GB of 2.7 GB")));
+    QVERIFY(bar->text().startsWith(QStringLiteral("Step 2 of 2")));
+    QVERIFY(bar->value() > bar->maximum() / 2 && bar->value() < bar->maximum());
+    // The byte counts replace each other in the view: one line, the newest.
+    QTRY_VERIFY(log->toPlainText().contains(QStringLiteral("Progress 1361373184 of 2722746368")));
+    QCOMPARE(log->toPlainText().count(QStringLiteral("Progress ")), 1);
+    QVERIFY(log->toPlainText().contains(QStringLiteral("Downloading https://download.pytorch.org/whl/cu118/")));
+
+    QVERIFY(stop->isEnabled());
+    stop->click();
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Stopped.")), 20000);
+    QCOMPARE(bar->text(), QStringLiteral("Stopped"));
+    QVERIFY(!status->text().contains(QStringLiteral("failed")));
+    QVERIFY(wizard.findChild<QPushButton *>(QStringLiteral("retryButton"))->isEnabled());
+    QVERIFY(!stop->isEnabled());
+    QVERIFY(wizard.button(QWizard::BackButton)->isEnabled());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+void TestWizard::commandsAreReadableAndCopied()
+{
+    FakeTools tools;
+    fakeMachine(tools, {{"run*", "Successfully installed torch\n"}});
+    SetupWizard wizard(optionsFor(tools), kb());
+    walkToInstallPage(wizard);
+    const QString shown = wizard.findChild<QPlainTextEdit *>(QStringLiteral("planView"))->toPlainText();
+    // The settings are said once, not before every command.
+    QCOMPARE(shown.count(QStringLiteral("PIP_DISABLE_PIP_VERSION_CHECK=1")), 1);
+    QVERIFY(shown.contains(QStringLiteral("Every step runs with:")));
+    QVERIFY(shown.contains(QStringLiteral("create -n torchgpu python=3.12")));
+    // Copied: a script that runs as it is, each command with its settings.
+    QGuiApplication::clipboard()->clear();
+    wizard.findChild<QPushButton *>(QStringLiteral("copyCommandsButton"))->click();
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.count(QStringLiteral("PIP_DISABLE_PIP_VERSION_CHECK=1")) >= 2, qPrintable(copied));
+    QVERIFY(copied.contains(QStringLiteral("create -n torchgpu python=3.12")));
 }
 
 QTEST_MAIN(TestWizard)

@@ -203,10 +203,15 @@ void TestPlan::pipInCondaEnv()
              (QStringList{"create", "-n", "gpu", "python=3.11", "-y", "--override-channels", "-c", "conda-forge"}));
     const PlanStep &install = step(plan, "install-pytorch");
     QCOMPARE(install.program, kConda);
-    QCOMPARE(install.arguments, (QStringList{"run", "--no-capture-output", "-n", "gpu", "python", "-u", "-m", "pip",
-                                             "install", "torch==2.5.1", "torchvision==0.20.1", "torchaudio==2.5.1",
-                                             "--index-url", "https://download.pytorch.org/whl/cu124"}));
+    QCOMPARE(install.arguments,
+             (QStringList{"run", "--no-capture-output", "-n", "gpu", "python", "-u", "-m", "pip", "install",
+                          "torch==2.5.1", "torchvision==0.20.1", "torchaudio==2.5.1", "--index-url",
+                          "https://download.pytorch.org/whl/cu124", "--progress-bar", "raw"}));
     QCOMPARE(install.environment.value("PIP_NO_INPUT"), QStringLiteral("1"));
+    // A reused environment keeps its own pip, which may be older than 24.1: no raw progress asked of it.
+    const Result<Plan> reused = PlanBuilder(kb(), mirrors()).withExistingEnv(plan, ExistingEnv::Reuse, {});
+    QVERIFY(reused);
+    QVERIFY(!step(*reused, "install-pytorch").arguments.contains(QStringLiteral("--progress-bar")));
 }
 
 void TestPlan::pipWithFlatWheelMirror()

@@ -90,8 +90,8 @@ private slots:
     {
         QTest::addColumn<QString>("line");
         QTest::newRow("pip table row") << QStringLiteral("Package    Version");
-        QTest::newRow("conda plan row")
-            << QStringLiteral("    pytorch-1.1.0              |py3.7_cuda100_cudnn7_1       496.0 MB  pytorch");
+        QTest::newRow("conda plan row") << QStringLiteral(
+            "    pytorch-1.1.0              |py3.7_cuda100_cudnn7_1       496.0 MB  pytorch");
         QTest::newRow("percent over 100") << QStringLiteral("pytorch-1.9.0        | 871.6 MB  | 4          | 500% ");
         QTest::newRow("huge count") << QStringLiteral("Progress 99999999999999999999 of 1");
         QTest::newRow("no size unit") << QStringLiteral("  Downloading torch.whl (many)");

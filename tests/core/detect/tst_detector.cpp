@@ -55,11 +55,10 @@ QString kindOf(const Environment &e, const QString &component)
 }
 
 // A kind compared with every problem in the failure message: a flaky run then says what happened.
-#define COMPARE_KIND(env, component, expected)                                                                  \
-    QVERIFY2(kindOf(env, component) == (expected),                                                            \
-             qPrintable(QStringLiteral("%1: expected %2, got %3; problems:\n%4")                               \
-                            .arg(component, expected, kindOf(env, component),                                 \
-                                 QString::fromUtf8(problemList(env)))))
+#define COMPARE_KIND(env, component, expected)                                                                         \
+    QVERIFY2(kindOf(env, component) == (expected),                                                                     \
+             qPrintable(QStringLiteral("%1: expected %2, got %3; problems:\n%4")                                       \
+                            .arg(component, expected, kindOf(env, component), QString::fromUtf8(problemList(env)))))
 
 const PythonInfo *pythonAt(const Environment &e, const QString &executable)
 {

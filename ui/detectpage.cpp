@@ -4,6 +4,11 @@
 
 #include <core/detect/detector.h>
 #include <core/detect/environmentreport.h>
+#include <core/detect/environmentsummary.h>
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -26,7 +31,7 @@ DetectPage::DetectPage(WizardState *state, QWidget *parent)
     , m_log(new QPlainTextEdit(this))
     , m_again(new QPushButton(tr("Detect &again"), this))
     , m_cancel(new QPushButton(tr("&Stop"), this))
-    , m_torchNotes(new QLabel(this))
+    , m_summary(new QLabel(this))
     , m_existing(new QComboBox(this))
     , m_check(new QPushButton(tr("&Check this environment"), this))
 {
@@ -54,10 +59,29 @@ DetectPage::DetectPage(WizardState *state, QWidget *parent)
     m_again->setObjectName(QStringLiteral("detectAgainButton"));
     m_cancel->setObjectName(QStringLiteral("detectStopButton"));
 
-    m_torchNotes->setObjectName(QStringLiteral("detectTorchNotes"));
-    m_torchNotes->setWordWrap(true);
-    m_torchNotes->setTextFormat(Qt::RichText);
-    m_torchNotes->hide();
+    m_summary->setObjectName(QStringLiteral("detectSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The details copy as text: Ctrl+C the selected rows, or everything from the context menu.
+    m_results->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_results->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copy = new QAction(tr("&Copy"), m_results);
+    copy->setObjectName(QStringLiteral("detectCopyAction"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, [this] {
+        QStringList lines;
+        for (const QTreeWidgetItem *item : m_results->selectedItems())
+            lines << (item->text(1).isEmpty() ? item->text(0) : item->text(0) + QStringLiteral(": ") + item->text(1));
+        QGuiApplication::clipboard()->setText(lines.join(u'\n'));
+    });
+    auto *copyAll = new QAction(tr("Copy &all as text"), m_results);
+    copyAll->setObjectName(QStringLiteral("detectCopyAllAction"));
+    connect(copyAll, &QAction::triggered, this,
+            [this] { QGuiApplication::clipboard()->setText(EnvironmentReport::toText(m_shown)); });
+    m_results->addAction(copy);
+    m_results->addAction(copyAll);
     m_existing->setObjectName(QStringLiteral("detectExistingChoice"));
     m_check->setObjectName(QStringLiteral("detectCheckButton"));
     auto *existing = new QHBoxLayout;
@@ -72,9 +96,9 @@ DetectPage::DetectPage(WizardState *state, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
+    layout->addWidget(m_summary);
     layout->addWidget(m_results, 3);
     layout->addWidget(m_problems);
-    layout->addWidget(m_torchNotes);
     layout->addLayout(existing);
     layout->addWidget(new QLabel(tr("Commands run:"), this));
     layout->addWidget(m_log, 1);
@@ -121,35 +145,30 @@ void DetectPage::checkChosenEnvironment()
     m_goVerify = false;
 }
 
-// Every torch detection found, said plainly: a CPU-only one on a PC with an NVIDIA GPU cannot use it.
+// The environments with a torch, to check one straight away.
 void DetectPage::showTorchEnvironments(const Environment &e)
 {
-    const bool gpu = e.hasNvidiaGpu();
-    QStringList notes;
     m_existing->clear();
     for (const PythonInfo &python : e.pythons) {
-        if (!python.torch && python.torchImportError.isEmpty())
-            continue;
-        m_existing->addItem(QStringLiteral("%1 (%2)").arg(python.executable, python.source), python.executable);
-        if (!python.torchImportError.isEmpty()) {
-            notes << tr("✗ The torch of %1 does not import: %2").arg(python.executable, python.torchImportError);
-            continue;
-        }
-        const TorchInfo &torch = *python.torch;
-        if (torch.cuda.isEmpty() && gpu)
-            notes << tr("⚠ %1 has a CPU-only torch %2: it cannot use your GPU.").arg(python.executable, torch.version);
-        else if (torch.cudaAvailable == false && gpu)
-            notes << tr("⚠ %1 has torch %2 for CUDA %3, but it cannot use the GPU: %4")
-                         .arg(python.executable, torch.version, torch.cuda, torch.cudaError);
-        else if (!torch.cuda.isEmpty())
-            notes << tr("✓ %1 has torch %2 for CUDA %3.").arg(python.executable, torch.version, torch.cuda);
+        if (python.torch || !python.torchImportError.isEmpty())
+            m_existing->addItem(QStringLiteral("%1 (%2)").arg(python.executable, python.source), python.executable);
     }
-    m_torchNotes->setText(notes.join(QStringLiteral("<br>"))
-                              .toHtmlEscaped()
-                              .replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>")));
-    m_torchNotes->setVisible(!notes.isEmpty());
     m_existing->setEnabled(m_existing->count() > 0);
     m_check->setEnabled(m_existing->count() > 0);
+}
+
+void DetectPage::showSummary(const Environment &e)
+{
+    QStringList rows;
+    for (const SummaryLine &line : EnvironmentSummary::lines(e)) {
+        const char *colour = line.mark == SummaryLine::Mark::Good      ? "#2e7d32"
+                             : line.mark == SummaryLine::Mark::Warning ? "#b26a00"
+                             : line.mark == SummaryLine::Mark::Bad     ? "#c62828"
+                                                                       : "#1565c0";
+        rows << QStringLiteral("<tr><td style=\"color:%1; padding-right:6px\"><b>%2</b></td><td>%3</td></tr>")
+                    .arg(QLatin1String(colour), EnvironmentSummary::symbol(line.mark), line.text.toHtmlEscaped());
+    }
+    m_summary->setText(QStringLiteral("<table>%1</table>").arg(rows.join(QString())));
 }
 
 void DetectPage::startDetection()
@@ -197,6 +216,8 @@ void DetectPage::cancelDetection()
 
 void DetectPage::showEnvironment(const Environment &e, bool done)
 {
+    m_shown = e;
+    showSummary(e);
     m_results->clear();
     for (const ReportSection &section : EnvironmentReport::sections(e)) {
         auto *title = new QTreeWidgetItem(m_results, {section.title});

@@ -35,6 +35,7 @@ private:
     void cancelDetection();
     void showEnvironment(const Environment &environment, bool done);
     void showTorchEnvironments(const Environment &environment);
+    void showSummary(const Environment &environment);
     void checkChosenEnvironment();
 
     WizardState *m_state;
@@ -45,7 +46,8 @@ private:
     QPlainTextEdit *m_log;
     QPushButton *m_again;
     QPushButton *m_cancel;
-    QLabel *m_torchNotes;  // each torch found, in words: CPU-only, broken, or the CUDA build it is
+    Environment m_shown;   // what the page shows now (also while detecting), for "Copy all as text"
+    QLabel *m_summary;     // what was found, in sentences with ✓/⚠/✗, above the details
     QComboBox *m_existing; // the Pythons with a torch, to check one without installing anything
     QPushButton *m_check;
     bool m_goVerify = false;

@@ -3,6 +3,7 @@
 #include <setupwizard.h>
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -142,6 +143,24 @@ void TestWizard::detectsAndShowsResults()
     QVERIFY(log->toPlainText().contains(QStringLiteral("--query-gpu=")));
     QVERIFY(log->toPlainText().contains(QStringLiteral("python3 -c <torch_probe.py>")));
     QVERIFY(status->text().contains(QStringLiteral("1 GPU")));
+    // Above the details, in words: the card, the driver's CUDA limit, no conda, no PyTorch yet.
+    const QString summary = wizard.findChild<QLabel *>(QStringLiteral("detectSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("Graphics card: NVIDIA GeForce RTX 4070 (compute capability 8.9, 12 GB)")),
+             qPrintable(summary));
+    QVERIFY(summary.contains(QStringLiteral("Driver 550.40.07: runs PyTorch builds for CUDA up to 12.4")));
+    QVERIFY(summary.contains(QStringLiteral("conda was not found")));
+    QVERIFY(summary.contains(QStringLiteral("No PyTorch was found yet.")));
+    QCOMPARE(summary.count(QStringLiteral("✓")), 2);
+    // The details copy as text: all of it from the context menu, the selected rows with Ctrl+C.
+    QGuiApplication::clipboard()->clear();
+    tree->findChild<QAction *>(QStringLiteral("detectCopyAllAction"))->trigger();
+    QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("NVIDIA GeForce RTX 4070")));
+    QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("550.40.07")));
+    tree->setFocus();
+    tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+    QTest::keySequence(tree, QKeySequence::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(), tree->topLevelItem(0)->child(0)->text(0) + QStringLiteral(": ")
+                                                       + tree->topLevelItem(0)->child(0)->text(1));
     QCOMPARE(wizard.state().environment.gpus.size(), 1);
 
     // Detect again runs the probes a second time.
@@ -426,9 +445,12 @@ void TestWizard::cpuOnlyEnvironmentIsFlaggedAndFixed()
     wizard.show();
     wizard.next();
     QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
-    auto *notes = wizard.findChild<QLabel *>(QStringLiteral("detectTorchNotes"));
-    QVERIFY2(notes->text().contains(QStringLiteral("CPU-only torch 1.13.0a0")), qPrintable(notes->text()));
-    QVERIFY(notes->isVisible());
+    auto *summary = wizard.findChild<QLabel *>(QStringLiteral("detectSummary"));
+    QVERIFY2(summary->text().contains(QStringLiteral("CPU-only PyTorch 1.13.0a0 in the conda environment “pytorch”")),
+             qPrintable(summary->text()));
+    QVERIFY(summary->text().contains(QStringLiteral("it cannot use your GPU")));
+    QVERIFY(summary->text().contains(QStringLiteral("⚠")));
+    QVERIFY(summary->isVisible());
     auto *choice = wizard.findChild<QComboBox *>(QStringLiteral("detectExistingChoice"));
     choice->setCurrentIndex(choice->findData(python));
     QVERIFY(choice->currentIndex() >= 0);

@@ -85,17 +85,17 @@ std::optional<Error> addPipSteps(Context &c, bool useConda)
     };
     QStringList install
         = pythonCommand + QStringList{QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("install")};
+    // The environment this plan creates gets the newest pip, which can print its download progress as plain
+    // lines ("Progress N of M", pip 24.1+); the wizard shows them. An older pip (a venv's bundled one, a reused
+    // environment's) would refuse the option, so only here.
+    if (useConda)
+        install << QStringLiteral("--progress-bar") << QStringLiteral("raw");
     install << pin(QStringLiteral("torch"), combo.torch, true)
             << pin(QStringLiteral("torchvision"), combo.torchvision, true);
     if (!combo.torchaudio.isEmpty()) // 0.8/0.9 had no +cu builds
         install << pin(QStringLiteral("torchaudio"), combo.torchaudio,
                        Version(combo.torchaudio) >= Version(QStringLiteral("0.10")));
     install << wheelSourceArguments(c, tag);
-    // The environment this plan creates gets the newest pip, which can print its download progress as plain
-    // lines ("Progress N of M", pip 24.1+); the wizard shows them. An older pip (a venv's bundled one, a reused
-    // environment's) would refuse the option, so only here.
-    if (useConda)
-        install << QStringLiteral("--progress-bar") << QStringLiteral("raw");
     PlanStep step;
     step.id = QStringLiteral("install-pytorch");
     step.title = Context::tr("Install PyTorch %1 (%2) with pip").arg(combo.torch, tag);

@@ -45,8 +45,21 @@ QString RecommendationReport::combinationText(const Combination &c)
     if (!c.torchaudio.isEmpty())
         packages << QStringLiteral("torchaudio %1").arg(c.torchaudio);
     const QString build = c.cuda.isEmpty() ? tr("CPU build") : tr("CUDA %1 (%2)").arg(c.cuda, c.variant);
-    return tr("%1 — %2, Python %3, route %4")
-        .arg(packages.join(QStringLiteral(", ")), build, c.python, routeId(c.route));
+    return tr("%1 — %2, Python %3, from %4")
+        .arg(packages.join(QStringLiteral(", ")), build, c.python, routeText(c.route));
+}
+
+QString RecommendationReport::routeText(Route route)
+{
+    switch (route) {
+    case Route::Pip:
+        return tr("the PyTorch wheel index (pip)");
+    case Route::CondaLegacy:
+        return tr("the pytorch conda channel, as in the classic guide");
+    case Route::CondaForge:
+        return tr("conda-forge");
+    }
+    return routeId(route);
 }
 
 QString RecommendationReport::toText(const Recommendation &r, const KnowledgeBase &kb)

@@ -21,6 +21,8 @@ class RecommendationReport
 
 public:
     static QString combinationText(const Combination &combination);
+    // The route in words, never its id: "the PyTorch wheel index (pip)".
+    static QString routeText(Route route);
     static QString toText(const Recommendation &recommendation, const KnowledgeBase &kb);
 };
 

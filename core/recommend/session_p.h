@@ -1,5 +1,7 @@
 #pragma once
 
+#include <core/recommend/recommendationreport.h>
+
 // Private to core/recommend: one run of the recommender, split across recommender.cpp (the
 // choice), explain.cpp (the reasons) and wishcheck.cpp (what the user's wishes break).
 
@@ -40,7 +42,7 @@ public:
     Recommendation out;
 
     void warn(const QString &code, const QString &text) { out.warnings.append({code, text}); }
-    QString routeName() const { return routeId(wishes.route); }
+    QString routeName() const { return RecommendationReport::routeText(wishes.route); }
     bool matchesTorch(const TorchRelease &release, const QString &torchWish) const;
     bool matchesCuda(const PipVariant &variant, const QString &cuda) const;
     Combination combination(const TorchRelease &release, const PipVariant &variant) const;

@@ -132,7 +132,8 @@ void TestInstallCli::installSucceeds()
     calls.removeAll("info --json");
     QCOMPARE(calls.size(), 2);
     QCOMPARE(calls.at(0), QStringLiteral("create -n demo python=3.12 -y --override-channels -c conda-forge"));
-    QVERIFY(calls.at(1).startsWith("run --no-capture-output -n demo python -u -m pip install torch=="));
+    QVERIFY(
+        calls.at(1).startsWith("run --no-capture-output -n demo python -u -m pip install --progress-bar raw torch=="));
     QVERIFY(result.stdOut.contains("Successfully installed torch"));
     QVERIFY(result.stdOut.contains("[2/2]"));
     const QString logLine = result.stdOut.section("Log: ", 1).section(u'\n', 0, 0);

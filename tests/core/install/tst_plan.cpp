@@ -205,8 +205,8 @@ void TestPlan::pipInCondaEnv()
     QCOMPARE(install.program, kConda);
     QCOMPARE(install.arguments,
              (QStringList{"run", "--no-capture-output", "-n", "gpu", "python", "-u", "-m", "pip", "install",
-                          "torch==2.5.1", "torchvision==0.20.1", "torchaudio==2.5.1", "--index-url",
-                          "https://download.pytorch.org/whl/cu124", "--progress-bar", "raw"}));
+                          "--progress-bar", "raw", "torch==2.5.1", "torchvision==0.20.1", "torchaudio==2.5.1",
+                          "--index-url", "https://download.pytorch.org/whl/cu124"}));
     QCOMPARE(install.environment.value("PIP_NO_INPUT"), QStringLiteral("1"));
     // A reused environment keeps its own pip, which may be older than 24.1: no raw progress asked of it.
     const Result<Plan> reused = PlanBuilder(kb(), mirrors()).withExistingEnv(plan, ExistingEnv::Reuse, {});

@@ -32,6 +32,8 @@ packages=(
     nlohmann-json3-dev
     # the formatter the test script enforces (.clang-format; pinned to Debian 12's 14)
     clang-format-14
+    # the parsers' fuzz targets (scripts/fuzz.sh): clang, and its libFuzzer, ASan and UBSan runtimes
+    clang libclang-rt-dev
     # the GUI on a headless machine, screenshots, Chinese glyphs
     xvfb xauth imagemagick fonts-noto-cjk
     # a real (CPU-only) torch for /usr/bin/python3, which detection must find

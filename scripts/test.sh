@@ -6,3 +6,5 @@ bash scripts/check-format.sh
 cmake --preset default
 cmake --build --preset default
 ctest --preset default
+# A smoke run of each parser's fuzz target (a clang build of its own in build-fuzz; tests/fuzz/README.md).
+bash scripts/fuzz.sh --time 5

@@ -73,6 +73,28 @@ QStringList sourceIds(JsonReader &r, const json &object, const QString &pointer,
     return ids;
 }
 
+// "cuda_major": 12. A number that only narrows to a major (4294967308 is 12 as an int) is no CUDA major.
+int cudaMajor(JsonReader &r, const json &object, const QString &pointer)
+{
+    const json *major = r.member(object, pointer, "cuda_major");
+    if (!major)
+        return 0;
+    if (!major->is_number_integer()) {
+        r.fail(pointer + QStringLiteral("/cuda_major"), KnowledgeBase::tr("expected an integer"));
+        return 0;
+    }
+    // Compared as JSON stored it: a large unsigned one read as qint64 would wrap.
+    const bool inRange = major->is_number_unsigned() ? major->get<quint64>() >= 1 && major->get<quint64>() <= 999
+                                                     : major->get<qint64>() >= 1 && major->get<qint64>() <= 999;
+    if (!inRange) {
+        r.fail(pointer + QStringLiteral("/cuda_major"),
+               KnowledgeBase::tr("expected a CUDA major version from 1 to 999, not %1")
+                   .arg(QString::fromStdString(major->dump())));
+        return 0;
+    }
+    return int(major->get<qint64>());
+}
+
 void notes(JsonReader &r, const json &object, const QString &pointer)
 {
     if (object.contains("notes"))
@@ -202,10 +224,7 @@ void readCuda(JsonReader &r, const json &root, KnowledgeBase &kb)
             return;
         r.onlyKeys(item, at, {"cuda_major", "driver_min_linux", "driver_min_windows", "sources", "notes"});
         MinorCompat entry;
-        const json *major = r.member(item, at, "cuda_major");
-        if (major && !major->is_number_integer())
-            r.fail(at + QStringLiteral("/cuda_major"), KnowledgeBase::tr("expected an integer"));
-        entry.cudaMajor = major && major->is_number_integer() ? major->get<int>() : 0;
+        entry.cudaMajor = cudaMajor(r, item, at);
         entry.driverMinLinux = r.version(item, at, "driver_min_linux");
         entry.driverMinWindows = r.version(item, at, "driver_min_windows", true);
         sourceIds(r, item, at, kb.sources);
@@ -252,10 +271,7 @@ void readConda(JsonReader &r, const json &root, KnowledgeBase &kb)
                 r.onlyKeys(build, bAt, {"build", "cuda_major"});
                 CondaCudnnBuild cb;
                 cb.build = r.string(build, bAt, "build");
-                const json *major = r.member(build, bAt, "cuda_major");
-                if (major && !major->is_number_integer())
-                    r.fail(bAt + QStringLiteral("/cuda_major"), KnowledgeBase::tr("expected an integer"));
-                cb.cudaMajor = major && major->is_number_integer() ? major->get<int>() : 0;
+                cb.cudaMajor = cudaMajor(r, build, bAt);
                 entry.builds.append(cb);
             }
         }

@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <limits>
+
 namespace tgs {
 
 namespace {
@@ -22,6 +24,17 @@ std::optional<double> number(const nlohmann::json &object, const char *key)
     return it != object.end() && it->is_number() ? std::optional<double>(it->get<double>()) : std::nullopt;
 }
 
+// An index, count or size the probe prints as a JSON number: nothing when an int cannot hold it (1e300, a NaN of a
+// broken probe), since converting such a double to int is undefined behaviour.
+std::optional<int> integer(const nlohmann::json &object, const char *key)
+{
+    const std::optional<double> value = number(object, key);
+    if (!value || !(*value >= double(std::numeric_limits<int>::min()))
+        || !(*value <= double(std::numeric_limits<int>::max())))
+        return std::nullopt;
+    return int(*value);
+}
+
 void readImport(const nlohmann::json &d, Verification &v)
 {
     v.torchImported = flag(d, "ok");
@@ -36,7 +49,8 @@ void readImport(const nlohmann::json &d, Verification &v)
     v.torchvisionVersion = json::string(d, "torchvision");
     v.torchaudioVersion = json::string(d, "torchaudio");
     v.cudnnEnabled = flag(d, "cudnn_enabled");
-    if (const auto it = d.find("cudnn"); it != d.end() && it->is_number_integer() && it->get<long long>() > 0) {
+    if (const auto it = d.find("cudnn"); it != d.end() && it->is_number_integer() && it->get<long long>() > 0
+                                         && it->get<long long>() <= std::numeric_limits<int>::max()) {
         v.cudnnNumber = int(it->get<long long>());
         v.cudnnVersion = CudaToolsParser::cudnnFromTorchNumber(*v.cudnnNumber);
     }
@@ -47,19 +61,18 @@ void readCuda(const nlohmann::json &d, Verification &v)
 {
     v.cudaAvailable = flag(d, "available");
     v.cudaError = json::string(d, "error");
-    if (const auto it = d.find("device_count"); it != d.end() && it->is_number_integer())
-        v.deviceCount = int(it->get<long long>());
+    if (const auto count = integer(d, "device_count"); count && *count >= 0)
+        v.deviceCount = *count;
     v.archList = json::stringList(d, "arch_list");
     if (const auto it = d.find("devices"); it != d.end() && it->is_array()) {
         for (const nlohmann::json &item : *it) {
             if (!item.is_object())
                 continue;
             VerifiedDevice device;
-            device.index = int(number(item, "index").value_or(double(v.devices.size())));
+            device.index = integer(item, "index").value_or(int(v.devices.size()));
             device.name = json::string(item, "name");
             device.computeCapability = json::string(item, "capability");
-            if (const auto mib = number(item, "memory_total_mib"))
-                device.memoryTotalMib = int(*mib);
+            device.memoryTotalMib = integer(item, "memory_total_mib");
             v.devices << device;
         }
     }
@@ -67,9 +80,9 @@ void readCuda(const nlohmann::json &d, Verification &v)
 
 void readDevice(const nlohmann::json &d, Verification &v)
 {
-    const int index = int(number(d, "index").value_or(-1));
+    const std::optional<int> index = integer(d, "index");
     for (VerifiedDevice &device : v.devices) {
-        if (device.index != index)
+        if (!index || device.index != *index)
             continue;
         device.computeOk = flag(d, "compute_ok");
         device.matmulMs = number(d, "matmul_ms");

@@ -160,6 +160,15 @@ void TestKnowledgeBase::broken_data()
         << Mutation([](json &d) { d["minor_version_compat"][0]["cuda_major"] = "11"; })
         << "/minor_version_compat/0/cuda_major"
         << "integer";
+    // Found while fuzzing the loader (tests/fuzz): a major that narrows to 12 as an int is not 12.
+    QTest::newRow("minor compat major that narrows to 12")
+        << Mutation([](json &d) { d["minor_version_compat"][1]["cuda_major"] = 4294967308ULL; })
+        << "/minor_version_compat/1/cuda_major"
+        << "4294967308";
+    QTest::newRow("conda cudnn build major negative")
+        << Mutation([](json &d) { d["conda_cudnn"][0]["builds"][0]["cuda_major"] = -11; })
+        << "/conda_cudnn/0/builds/0/cuda_major"
+        << "-11";
 }
 
 void TestKnowledgeBase::broken()

@@ -57,6 +57,7 @@ private slots:
     void parsesACpuOnlyTorch();
     void parsesGpusAndAMissingArchitecture();
     void parseIgnoresGarbage();
+    void parseRejectsNumbersBeyondInt();
     void realProbeOnThisMachine();
     void importErrorIsAResult();
     void hangIsStoppedAndPlaced();
@@ -129,6 +130,26 @@ void TestVerifier::parseIgnoresGarbage()
     QCOMPARE(read, (QStringList{"device", "import"}));
     QVERIFY(!v.torchImported);    // "ok" must be a boolean true
     QVERIFY(v.devices.isEmpty()); // a device the cuda stage never named is ignored
+}
+
+// Found by fuzzing (tests/fuzz/fuzz_verify_probe): 1e300 as an index or size was converted to int, which is undefined
+// behaviour (x86 gave INT_MIN), and a cuDNN number of 4294967297 narrowed to 1. Such a number is unknown instead.
+void TestVerifier::parseRejectsNumbersBeyondInt()
+{
+    Verification v;
+    const QStringList read
+        = VerifyProbe::parse(fixtureText(QStringLiteral("fuzz-numbers-beyond-int-constructed.txt")), v);
+    QCOMPARE(read, (QStringList{"python", "import", "cuda", "device", "cpu", "done"}));
+    QCOMPARE(v.torchVersion, QStringLiteral("2.7.1+cu128"));
+    QVERIFY(!v.cudnnNumber);
+    QVERIFY(v.cudnnVersion.isEmpty());
+    QCOMPARE(v.deviceCount, 0);
+    QCOMPARE(v.devices.size(), 1);
+    QCOMPARE(v.devices.at(0).name, QStringLiteral("NVIDIA GeForce RTX 4070"));
+    QCOMPARE(v.devices.at(0).index, 0); // its place in the list, as for a device without an index
+    QVERIFY(!v.devices.at(0).memoryTotalMib);
+    QVERIFY(!v.devices.at(0).computeOk); // the device stage named no device this program can tell
+    QVERIFY(!v.computeOk());
 }
 
 void TestVerifier::realProbeOnThisMachine()

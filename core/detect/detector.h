@@ -29,12 +29,19 @@ struct DetectionOptions
     QStringList driverProbeArguments;
     // false: the quick phase only, no interpreter imports torch (cuda_available stays unknown).
     bool deep = true;
+    // The whole detection, however its probes chain (conda info, then each env's Python): a
+    // probe that starts late gets only the time left, one due after the limit is not run, and
+    // a Problem of component "detection" names them. About the slowest probe's time-out; 0: none.
+    int deadlineMs = 100000;
+    // Probes running at once; the rest wait their turn (300 conda envs must not exhaust the
+    // file descriptors). The deep phase gets at most half of them: it must not hold up the quick one.
+    int maxConcurrentProbes = 8;
 };
 
 // Detection in two phases that run side by side. The quick phase answers in a blink: GPUs,
 // driver, conda, toolkits, cuDNN headers, and for every Python its version and the torch
 // packages read from disk. The deep phase imports torch in every Python and asks CUDA. Every
-// probe has its own time-out; updated() carries what is known after each answer,
+// probe has its own time-out, and the whole detection a deadline; updated() carries what is known after each answer,
 // quickFinished() the quick phase's whole answer, finished() everything.
 class Detector : public QObject
 {

@@ -29,8 +29,9 @@ enum class Phase { Quick, Deep };
 
 using namespace detection;
 
-// The scheduler: finds what to probe, starts every probe at once, and files each answer in
-// the findings. What a probe runs and how its output is read live in probes/.
+// The scheduler: finds what to probe, runs the probes (as many at once as allowed, within one
+// deadline for the whole detection), and files each answer in the findings. What a probe runs and how its output is
+// read live in probes/.
 class Detector::Private
 {
     Q_DECLARE_TR_FUNCTIONS(tgs::Detector)
@@ -45,8 +46,25 @@ public:
     QString canonicalKey(const QString &path) const;
 
     // `display` replaces the command line in probeStarted() where the real one is unreadable.
+    // The probe waits for a free slot, and is not run at all past the deadline.
     void launch(const QString &component, Phase phase, const ProcessSpec &spec,
                 std::function<void(const ProcessResult &)> onDone, const QString &display = {});
+
+    struct QueuedProbe
+    {
+        QString component;
+        Phase phase = Phase::Quick;
+        ProcessSpec spec;
+        std::function<void(const ProcessResult &)> onDone;
+        QString display;
+    };
+
+    // Starts waiting probes while there are free slots (quick ones first).
+    void startQueued();
+    void run(QueuedProbe probe);
+    void dropQueued();
+    // Past the deadline: a problem naming what was stopped and what was not run.
+    void reportCutOff();
 
     void addProblem(const QString &component, const ProbeError &error);
 
@@ -98,6 +116,11 @@ public:
     DetectionOptions options;
     QElapsedTimer clock;
     QList<ProcessRunner *> runners;
+    QList<QueuedProbe> queuedQuick;
+    QList<QueuedProbe> queuedDeep;
+    int runningDeep = 0;
+    QStringList stoppedAtDeadline;
+    QStringList notRun;
     int pendingQuick = 0;
     int pendingDeep = 0;
     int nextOrder = 0;

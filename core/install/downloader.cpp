@@ -59,15 +59,16 @@ void Downloader::tryNext()
     m_hash.reset();
     emit message(tr("Downloading %1").arg(url.toDisplayString()));
     QNetworkRequest request(url);
-    request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     m_reply = m_network->get(request);
+    // The guard's idle time-out replaces QNetworkRequest's, which only says "Operation canceled".
+    m_guard = TransferGuard::watch(m_reply, m_limits);
     connect(m_reply, &QNetworkReply::readyRead, this, [this] {
         const QByteArray chunk = m_reply->readAll();
         m_hash.addData(chunk);
         m_part.write(chunk);
     });
-    connect(m_reply, &QNetworkReply::downloadProgress, this, &Downloader::progress);
+    connect(m_guard, &TransferGuard::progress, this, &Downloader::progress);
     connect(m_reply, &QNetworkReply::finished, this, &Downloader::onFinished);
 }
 
@@ -76,7 +77,7 @@ void Downloader::onFinished()
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
-    const QByteArray rest = reply->readAll();
+    const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray(); // closed once aborted
     m_hash.addData(rest);
     m_part.write(rest);
     m_part.close();
@@ -85,9 +86,11 @@ void Downloader::onFinished()
         emit finished(false, tr("The download was canceled."));
         return;
     }
-    if (reply->error() != QNetworkReply::NoError) {
+    const QString limitHit = m_guard ? m_guard->stopReason() : QString();
+    if (!limitHit.isEmpty() || reply->error() != QNetworkReply::NoError) {
         m_part.remove();
-        m_errors << QStringLiteral("%1: %2").arg(reply->url().toDisplayString(), reply->errorString());
+        m_errors << QStringLiteral("%1: %2").arg(reply->url().toDisplayString(),
+                                                 limitHit.isEmpty() ? reply->errorString() : limitHit);
         tryNext();
         return;
     }

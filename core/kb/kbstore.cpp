@@ -66,15 +66,17 @@ void KnowledgeBaseUpdater::fetch(const QUrl &url, const QString &cacheDir, const
     m_pending = 2;
     for (const QUrl &target : {url, hashUrl}) {
         QNetworkRequest request(target);
-        request.setTransferTimeout(m_timeoutMs);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
         QNetworkReply *reply = m_network->get(request);
+        TransferGuard *guard = TransferGuard::watch(reply, m_limits);
         const bool isBody = target == url;
-        connect(reply, &QNetworkReply::finished, this, [this, reply, isBody] {
+        connect(reply, &QNetworkReply::finished, this, [this, reply, guard, isBody] {
             reply->deleteLater();
-            if (reply->error() != QNetworkReply::NoError) {
+            const QString limitHit = guard->stopReason();
+            if (!limitHit.isEmpty() || reply->error() != QNetworkReply::NoError) {
                 if (m_error.isEmpty())
-                    m_error = tr("%1: %2").arg(reply->url().toDisplayString(), reply->errorString());
+                    m_error = tr("%1: %2").arg(reply->url().toDisplayString(),
+                                               limitHit.isEmpty() ? reply->errorString() : limitHit);
             } else if (isBody) {
                 m_body = reply->readAll();
             } else {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <core/base/transferguard.h>
 #include <core/kb/knowledgebase.h>
 
 #include <QObject>
@@ -42,7 +43,9 @@ class KnowledgeBaseUpdater : public QObject
 public:
     explicit KnowledgeBaseUpdater(QObject *parent = nullptr);
 
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setTimeoutMs(int ms) { m_limits.idleMs = ms; }
+    // Each of the two files: a size cap, the idle time-out, an overall deadline.
+    void setLimits(const TransferLimits &limits) { m_limits = limits; }
     void fetch(const QUrl &url, const QString &cacheDir, const QString &currentDataDate);
 
     static KbUpdateResult fetchBlocking(const QUrl &url, const QString &cacheDir, const QString &currentDataDate,
@@ -56,7 +59,7 @@ private:
     void evaluate();
 
     QNetworkAccessManager *m_network;
-    int m_timeoutMs = 8000;
+    TransferLimits m_limits = TransferLimits::smallFile();
     QUrl m_url;
     QString m_cacheDir;
     QString m_currentDate;

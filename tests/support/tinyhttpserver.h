@@ -8,13 +8,15 @@
 #include <QUrl>
 
 // A small HTTP server for tests, on 127.0.0.1 only: answers GET requests from a table of
-// routes, one request per connection; a route can drop the connection half-way, or answer late.
+// routes, one request per connection; a route can drop the connection half-way, answer late, or
+// drip its body one byte at a time.
 struct Route
 {
     QByteArray body;
     int status = 200;
     bool truncate = false; // announce the whole body, send half, then drop the connection
     int delayMs = 0;       // answer only after this long
+    int dripMs = 0;        // after the headers, send the body one byte every dripMs
 };
 
 // Answers GET requests from a table of routes; one request per connection.
@@ -50,11 +52,26 @@ private:
         const QByteArray path = buffer.split(' ').value(1);
         m_buffers.remove(socket);
         const auto it = routes.constFind(path);
-        const Route route = it == routes.cend() ? Route{"not found", 404, false, 0} : *it;
+        const Route route = it == routes.cend() ? Route{"not found", 404, false, 0, 0} : *it;
         QByteArray response
             = "HTTP/1.1 " + QByteArray::number(route.status) + (route.status == 200 ? " OK" : " Not Found")
               + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(route.body.size())
               + "\r\nConnection: close\r\n\r\n";
+        if (route.dripMs > 0) {
+            socket->write(response);
+            auto *drip = new QTimer(socket);
+            connect(drip, &QTimer::timeout, socket, [socket, drip, body = route.body, sent = qsizetype(0)]() mutable {
+                if (sent == body.size()) {
+                    drip->stop();
+                    socket->disconnectFromHost();
+                    return;
+                }
+                socket->write(body.mid(sent++, 1));
+                socket->flush();
+            });
+            drip->start(route.dripMs);
+            return;
+        }
         response += route.truncate ? route.body.left(route.body.size() / 2) : route.body;
         auto send = [socket, response, route] {
             socket->write(response);

@@ -95,6 +95,8 @@ private slots:
     void nvccOfAKnownToolkitCountsOnce();
     void windowsMachineInItsRealLocations();
     void nvccWrapperLeadsToItsToolkit();
+    void chainOfSlowProbesEndsByTheDeadline();
+    void manyEnvironmentsWaitForAFreeSlot();
 };
 
 void TestDetector::fullMachine()
@@ -670,6 +672,109 @@ void TestDetector::windowsMachineInItsRealLocations()
     QCOMPARE(e.cudaToolkits.first().version, QStringLiteral("11.5.119"));
     QCOMPARE(QDir::fromNativeSeparators(e.cudaToolkits.first().path), QDir::fromNativeSeparators(toolkit));
 #endif
+}
+
+void TestDetector::chainOfSlowProbesEndsByTheDeadline()
+{
+    // A chain: conda info names two environments that are not in its envs folder, and each one's Python hangs.
+    // With per-probe time-outs of 20 s the chain alone would take over 20 s. Two slots, the deep phase one of
+    // them: the first Python's quick and deep probes run until the deadline, the second's are never run.
+    FakeTools tools;
+    const QString base = tools.home() + QStringLiteral("/miniforge3");
+    const QString first = tools.root() + QStringLiteral("/elsewhere/first");
+    const QString second = tools.root() + QStringLiteral("/elsewhere/second");
+    const QByteArray info
+        = QStringLiteral(R"({"conda_version": "24.9.2", "root_prefix": "%1", "envs": ["%1", "%2", "%3"]})")
+              .arg(base, first, second)
+              .toUtf8();
+    const QString conda = tools.addToolAt(QStringLiteral("home/miniforge3/bin/conda"),
+                                          {{QStringLiteral("info --json"), info, {}, 0, 0.3}});
+    QStringList pythons;
+    for (const QString &env : {QStringLiteral("first"), QStringLiteral("second")}) {
+        tools.writeFile(QStringLiteral("elsewhere/%1/conda-meta/python-3.11.9-h1_0.json").arg(env), "{}");
+        pythons << tools.addToolAt(QStringLiteral("elsewhere/%1/bin/python").arg(env),
+                                   {{QStringLiteral("*"), "", {}, 0, 60}});
+    }
+    DetectionOptions options = optionsFor(tools);
+    options.timeouts = {20000, 20000, 20000, 20000, 20000};
+    options.deadlineMs = 5000; // conda info answers well within it, even under Wine on a busy machine
+    options.maxConcurrentProbes = 2;
+    Detector detector;
+    QSignalSpy finished(&detector, &Detector::finished);
+    detector.start(options);
+    QVERIFY(finished.wait(60000));
+    const Environment e = finished.first().first().value<Environment>();
+    // Well before any probe's own time-out: the deadline (and the grace to end a process) ended it.
+    QVERIFY2(e.elapsedMs < 15000, qPrintable(QString::number(e.elapsedMs)));
+    QCOMPARE(tools.calls(conda).size(), 1);
+    QVERIFY2(!problem(e, QStringLiteral("conda")), problemList(e).constData());
+    COMPARE_KIND(e, QStringLiteral("detection"), QStringLiteral("timed_out"));
+    const QString message = problem(e, QStringLiteral("detection"))->message;
+    QVERIFY2(message.contains(QStringLiteral("limit of 5 second")), qPrintable(message));
+    const qsizetype stopped = message.indexOf(QStringLiteral("stopped: "));
+    const qsizetype notRun = message.indexOf(QStringLiteral("not run: "));
+    QVERIFY2(stopped >= 0 && notRun > stopped, qPrintable(message));
+    const QString stoppedPart = message.mid(stopped, notRun - stopped);
+    const QString notRunPart = message.mid(notRun);
+    for (const QString &script : {QStringLiteral(" -c <python_quick.py>"), QStringLiteral(" -c <torch_probe.py>")}) {
+        QVERIFY2(stoppedPart.contains(pythons.at(0) + script), qPrintable(message));
+        QVERIFY2(notRunPart.contains(pythons.at(1) + script), qPrintable(message));
+    }
+    QCOMPARE(tools.calls(pythons.at(0)).size(), 2);
+    QCOMPARE(tools.calls(pythons.at(1)).size(), 0);
+    QVERIFY(e.conda); // every environment is still listed; only their Pythons are unknown
+    QCOMPARE(e.conda->envs.size(), 3);
+}
+
+void TestDetector::manyEnvironmentsWaitForAFreeSlot()
+{
+    // 40 environments, each with its Python: 82 Python probes and conda info, at most 4 running at once.
+    FakeTools tools;
+    const QString base = tools.home() + QStringLiteral("/miniforge3");
+    QStringList envs{base};
+    tools.writeFile(QStringLiteral("home/miniforge3/conda-meta/python-3.12.7-h1_0.json"), "{}");
+    tools.addToolAt(QStringLiteral("home/miniforge3/bin/python"),
+                    {{QStringLiteral("*"),
+                      FakeTools::probeOutput(base + QStringLiteral("/bin/python"), QStringLiteral("3.12.7"))}});
+    for (int i = 0; i < 40; ++i) {
+        const QString name = QStringLiteral("env%1").arg(i, 2, 10, QLatin1Char('0'));
+        const QString prefix = base + QStringLiteral("/envs/") + name;
+        envs << prefix;
+        tools.writeFile(QStringLiteral("home/miniforge3/envs/%1/conda-meta/python-3.11.9-h1_0.json").arg(name), "{}");
+        tools.addToolAt(QStringLiteral("home/miniforge3/envs/%1/bin/python").arg(name),
+                        {{QStringLiteral("*"),
+                          FakeTools::probeOutput(prefix + QStringLiteral("/bin/python"), QStringLiteral("3.11.9"))}});
+    }
+    const QByteArray info
+        = QStringLiteral(
+              R"({"conda_version": "24.9.2", "root_prefix": "%1", "envs": ["%2"], "envs_dirs": ["%1/envs"]})")
+              .arg(base, envs.join(QStringLiteral("\", \"")))
+              .toUtf8();
+    tools.addToolAt(QStringLiteral("home/miniforge3/bin/conda"), {{QStringLiteral("info --json"), info}});
+    DetectionOptions options = optionsFor(tools);
+    options.deadlineMs = 0; // this test is about the queue, not the clock
+    options.maxConcurrentProbes = 4;
+    Detector detector;
+    int running = 0;
+    int peak = 0;
+    int started = 0;
+    connect(&detector, &Detector::probeStarted, this, [&] {
+        ++started;
+        peak = qMax(peak, ++running);
+    });
+    connect(&detector, &Detector::probeFinished, this, [&] { --running; });
+    QSignalSpy finished(&detector, &Detector::finished);
+    detector.start(options);
+    QVERIFY(finished.wait(300000));
+    const Environment e = finished.first().first().value<Environment>();
+    QCOMPARE(peak, 4);
+    QCOMPARE(running, 0);
+    QCOMPARE(started, 1 + 2 * 41);
+    QCOMPARE(e.pythons.size(), 41);
+    QVERIFY2(!problem(e, QStringLiteral("python")) && !problem(e, QStringLiteral("detection")),
+             problemList(e).constData());
+    for (const PythonInfo &python : e.pythons)
+        QVERIFY2(!python.version.isEmpty(), qPrintable(python.executable));
 }
 
 QTEST_GUILESS_MAIN(TestDetector)

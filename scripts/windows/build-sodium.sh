@@ -37,7 +37,9 @@ die() { printf 'build-sodium: error: %s\n' "$*" >&2; exit 1; }
 
 # 1. Packages: the cross compiler (build-qt.sh installs it too), apt-get source, and libsodium-dev, whose version
 # names the source to fetch (the Linux build uses it, so the two builds use the same libsodium).
-packages=(gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 dpkg-dev make libsodium-dev)
+# Debian's source is upstream's git tree, without a generated configure: autoreconf makes it, as Debian's own
+# build does (dh_autoreconf).
+packages=(gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 dpkg-dev make libsodium-dev autoconf automake libtool)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${db:Status-Status}\n' "$p" 2>/dev/null | grep -qx installed || missing+=("$p")
@@ -59,7 +61,8 @@ key_text=$(
     printf 'format 1\n'
     printf 'debian libsodium %s\n' "$deb_version"
     printf 'mingw %s\n' "$($triplet-gcc-posix --version | head -n 1)"
-    dpkg-query -W -f='${Package} ${Version}\n' gcc-mingw-w64-x86-64-posix mingw-w64-x86-64-dev 2>/dev/null
+    dpkg-query -W -f='${Package} ${Version}\n' gcc-mingw-w64-x86-64-posix mingw-w64-x86-64-dev autoconf automake \
+        libtool 2>/dev/null
     printf 'option %s\n' "${options[@]}"
 )
 key=$(printf '%s\n' "$key_text" | sha256sum | cut -c1-16)
@@ -97,8 +100,10 @@ if [ ! -f "$src_dir/.tgs-unpacked" ]; then
         cd "$src_parent"
         apt-get -q source "libsodium=$deb_version" 2>&1 | grep -v '^W: Download is performed unsandboxed' || true
         d=$(find . -mindepth 1 -maxdepth 1 -type d -name 'libsodium-*' | head -n 1)
-        [ -n "$d" ] && [ -x "$d/configure" ] || { echo "build-sodium: error: apt-get source libsodium failed" >&2; exit 1; }
+        [ -n "$d" ] && [ -f "$d/configure.ac" ] || { echo "build-sodium: error: apt-get source libsodium failed" >&2; exit 1; }
         mv "$d" libsodium
+        (cd libsodium && autoreconf -fi > autoreconf.log 2>&1) \
+            || { tail -n 20 libsodium/autoreconf.log >&2; echo "build-sodium: error: autoreconf failed" >&2; exit 1; }
         touch libsodium/.tgs-unpacked
     )
 fi

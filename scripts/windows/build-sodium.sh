@@ -55,8 +55,8 @@ command -v $triplet-gcc-posix >/dev/null || die "$triplet-gcc-posix not found"
 
 # 2. The key.
 deb_version=$(dpkg-query -W -f='${source:Version}' libsodium-dev)
-options=(--host=$triplet --disable-shared --enable-static --with-pic=no --disable-dependency-tracking
-         CC=$triplet-gcc-posix "CFLAGS=-O2 -g0")
+options=("--host=$triplet" --disable-shared --enable-static --with-pic=no --disable-dependency-tracking
+         "CC=$triplet-gcc-posix" "CFLAGS=-O2 -g0")
 key_text=$(
     printf 'format 1\n'
     printf 'debian libsodium %s\n' "$deb_version"

@@ -10,7 +10,8 @@ On Windows install instead:
   - Visual Studio 2022 (Desktop development with C++), CMake >= 3.21 and Ninja;
   - Qt 6.4 or newer for MSVC 2022 64-bit (Qt Online Installer: qtbase, qttools, qttranslations);
   - nlohmann_json (vcpkg install nlohmann-json:x64-windows, or any package that provides its CMake config);
-then configure with -DCMAKE_PREFIX_PATH="C:/Qt/6.x/msvc2022_64;<vcpkg>/installed/x64-windows".
+  - libsodium (vcpkg install libsodium:x64-windows-static);
+then configure with -DCMAKE_PREFIX_PATH="C:/Qt/6.x/msvc2022_64;<vcpkg>/installed/x64-windows;<vcpkg>/installed/x64-windows-static".
 MSG
     exit 1
 fi
@@ -30,6 +31,9 @@ packages=(
     build-essential cmake ninja-build
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libgl-dev
     nlohmann-json3-dev
+    # Ed25519 signatures of knowledge-base updates (core/kb/kbsignature.cpp), and the signing script
+    # scripts/kb/sign-kb.py, which uses the same library through PyNaCl
+    libsodium-dev python3-nacl
     # the formatter the test script enforces (.clang-format; pinned to Debian 12's 14)
     clang-format-14
     # the parsers' fuzz targets (scripts/fuzz.sh): clang, and its libFuzzer, ASan and UBSan runtimes

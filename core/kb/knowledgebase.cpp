@@ -3,9 +3,11 @@
 #include <core/base/boundedfile.h>
 #include <core/base/jsonreader.h>
 #include <core/base/version.h>
+#include <core/kb/kbtext.h>
 
 #include <nlohmann/json.hpp>
 
+#include <QDate>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -279,6 +281,22 @@ void readConda(JsonReader &r, const json &root, KnowledgeBase &kb)
     }
 }
 
+// A text the program shows must be plain prose (KbText). Notes and source titles are the authors' records and
+// are never shown, so they may quote build scripts and version ranges.
+void prose(JsonReader &r, const QString &pointer, const QString &text)
+{
+    if (r.failed())
+        return;
+    if (const std::optional<QString> problem = KbText::problem(text))
+        r.fail(pointer, *problem);
+}
+
+void prose(JsonReader &r, const QString &pointer, const LocalizedText &text)
+{
+    prose(r, pointer + QStringLiteral("/en"), text.en);
+    prose(r, pointer + QStringLiteral("/zh_CN"), text.zhCN);
+}
+
 void readArchitecturesAndTexts(JsonReader &r, const json &root, KnowledgeBase &kb)
 {
     const json *archs = r.member(root, QString(), "gpu_architectures");
@@ -293,15 +311,19 @@ void readArchitecturesAndTexts(JsonReader &r, const json &root, KnowledgeBase &k
             arch.computeCapability = r.version(item, at, "compute_capability");
             arch.name = r.localized(item, at, "name");
             arch.examples = r.string(item, at, "examples");
+            prose(r, at + QStringLiteral("/name"), arch.name);
+            prose(r, at + QStringLiteral("/examples"), arch.examples);
             kb.gpuArchitectures.append(arch);
         }
     }
     const json *texts = r.member(root, QString(), "texts");
     if (!r.isObject(texts, QStringLiteral("/texts")))
         return;
-    for (auto it = texts->begin(); it != texts->end() && !r.failed(); ++it)
-        kb.texts.insert(QString::fromStdString(it.key()),
-                        r.localized(*texts, QStringLiteral("/texts"), it.key().c_str()));
+    for (auto it = texts->begin(); it != texts->end() && !r.failed(); ++it) {
+        const LocalizedText text = r.localized(*texts, QStringLiteral("/texts"), it.key().c_str());
+        prose(r, QStringLiteral("/texts/") + JsonReader::pointerToken(it.key()), text);
+        kb.texts.insert(QString::fromStdString(it.key()), text);
+    }
     for (const QString &key : KnowledgeBase::requiredTexts()) {
         if (!r.failed() && !kb.texts.contains(key))
             r.fail(QStringLiteral("/texts"), KnowledgeBase::tr("the text \"%1\" is missing").arg(key));
@@ -428,7 +450,8 @@ Result<KnowledgeBase> KnowledgeBase::fromJson(const QByteArray &bytes, const QSt
     kb.schemaVersion = kSchemaVersion;
     kb.dataDate = r.string(root, QString(), "data_date");
     static const QRegularExpression dateRe(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
-    if (!r.failed() && !dateRe.match(kb.dataDate).hasMatch())
+    if (!r.failed()
+        && (!dateRe.match(kb.dataDate).hasMatch() || !QDate::fromString(kb.dataDate, Qt::ISODate).isValid()))
         r.fail(QStringLiteral("/data_date"), tr("expected a date like 2026-11-20"));
 
     const json *sources = r.member(root, QString(), "sources");

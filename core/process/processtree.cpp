@@ -166,10 +166,12 @@ pid_t lastPid()
     ::setsid(); // no signal meant for the terminal's foreground group reaches the guard
     ::prctl(PR_SET_NAME, "tgs-guard");
     [[maybe_unused]] const int ignored = ::chdir("/");
+    // Out of the way first: with a closed stdin the pipe may be descriptor 0.
+    const int kept = ::fcntl(pipe, F_DUPFD, 100);
     const int null = ::open("/dev/null", O_RDWR);
     for (int fd = 0; fd < 3; ++fd)
         ::dup2(null, fd);
-    ::dup2(pipe, 3);
+    ::dup2(kept >= 0 ? kept : pipe, 3);
     if (::syscall(SYS_close_range, 4U, ~0U, 0U) != 0) {
         for (int fd = 4; fd < 4096; ++fd)
             ::close(fd);

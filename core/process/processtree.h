@@ -17,10 +17,12 @@ namespace tgs {
 // is: signal the child's process group, then every process whose environment holds the mark, read from
 // /proc/<pid>/environ, until none is left (a bounded number of passes over /proc; each pass costs one read of
 // the environment of each process of ours, the others cannot be read and are skipped).
+// When a child ends by itself, only processes with ids handed out after its own are read (see release()).
 // For SIGKILL of this program, where no code of ours runs: the direct child has PR_SET_PDEATHSIG = SIGKILL, and
 // a guard process, forked once, waits on a pipe for this program's end and then ends every process with our
 // marks. We decided against PR_SET_CHILD_SUBREAPER: it re-parents orphans to us, but they would still survive
 // a SIGKILL of us, and it makes us reap processes QProcess does not know about.
+// PR_SET_PDEATHSIG fires when the *thread* that started the child ends: runners live on the main thread.
 // Not reached: a process that clears its environment (env -i, sudo) or rewrites it in memory. Ending the tree
 // needs the right to signal the processes, which we have for our own.
 //

@@ -300,6 +300,8 @@ int runPlan(const Plan &plan, const Resolved &r)
     QObject::connect(&runner, &InstallRunner::outputLine, &runner, [](int, const OutputLine &line) {
         writeOut(line.progress ? QString(u'\r' + line.text) : QString(line.text + u'\n'));
     });
+    QObject::connect(&runner, &InstallRunner::logWriteFailed, &runner,
+                     [](const QString &message) { writeErr(u'\n' + QStringLiteral("! ") + message + u'\n'); });
     QObject::connect(&runner, &InstallRunner::failureRecognized, &runner, [](int, const KnownFailure &failure) {
         writeErr(u'\n' + failure.title + u'\n' + failure.advice + u'\n');
     });
@@ -315,6 +317,8 @@ int runPlan(const Plan &plan, const Resolved &r)
     }
     loop.exec();
     writeOut(u'\n' + Cli::tr("Log: %1").arg(runner.logPath()) + u'\n');
+    if (!runner.logError().isEmpty())
+        writeErr(QStringLiteral("! ") + runner.logError() + u'\n');
     if (succeeded) {
         writeOut(Cli::tr("Done: PyTorch %1 is installed in %2.").arg(r.recommendation.recommended.torch, plan.envName)
                  + u'\n');

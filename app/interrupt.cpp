@@ -89,6 +89,8 @@ InterruptWatcher::InterruptWatcher(QObject *parent)
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGHUP, &action, nullptr);
+    // Ctrl+\ : a core dump of the program would leave the step running and the log without its end.
+    sigaction(SIGQUIT, &action, nullptr);
     g_current = this;
     connect(this, &InterruptWatcher::interrupted, this, [this] { m_fired = true; });
 }
@@ -104,6 +106,7 @@ InterruptWatcher::~InterruptWatcher()
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     std::signal(SIGHUP, SIG_DFL);
+    std::signal(SIGQUIT, SIG_DFL);
     ::close(g_pipe[0]);
     ::close(g_pipe[1]);
 }

@@ -4,7 +4,7 @@
 
 namespace tgs::app {
 
-// Turns Ctrl+C, termination and a closed terminal (SIGINT, SIGTERM and SIGHUP on Unix, the console control
+// Turns Ctrl+C, termination and a closed terminal (SIGINT, SIGTERM, SIGHUP and SIGQUIT on Unix, the console control
 // handler on Windows) into a Qt signal delivered on the main thread, so every command can end its child processes
 // and `install` can cancel cleanly instead of dying. One at a time: the command line makes it for the whole run.
 class InterruptWatcher : public QObject

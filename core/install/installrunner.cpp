@@ -34,10 +34,15 @@ bool InstallRunner::start(const Plan &plan)
     m_lastFailure.reset();
     if (m_log.isOpen())
         m_log.close();
-    QDir().mkpath(m_logDir);
-    m_log.setFileName(QDir(m_logDir).filePath(
-        QStringLiteral("install-%1.log")
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")))));
+    m_logError.clear();
+    if (m_logFile.isEmpty()) {
+        QDir().mkpath(m_logDir);
+        m_log.setFileName(QDir(m_logDir).filePath(
+            QStringLiteral("install-%1.log")
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")))));
+    } else {
+        m_log.setFileName(m_logFile);
+    }
     if (!m_log.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
         return false;
     log(QStringLiteral("# TorchGPU Setup install log, %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate)));
@@ -191,10 +196,17 @@ void InstallRunner::stepDone(int index, StepState state, const QString &summary,
 
 void InstallRunner::log(const QString &line)
 {
-    if (!m_log.isOpen())
+    if (!m_log.isOpen() || !m_logError.isEmpty())
         return;
-    m_log.write(line.toUtf8() + '\n');
-    m_log.flush();
+    const QByteArray bytes = line.toUtf8() + '\n';
+    if (m_log.write(bytes) == bytes.size() && m_log.flush())
+        return;
+    // Written no further: a log with a hole in the middle would mislead more than one that stops where it says.
+    m_logError = tr("The install log %1 could not be written (%2): it ends before this point. The installation "
+                    "goes on; its outcome is shown here.")
+                     .arg(QDir::toNativeSeparators(m_log.fileName()), m_log.errorString());
+    m_log.close();
+    emit logWriteFailed(m_logError);
 }
 
 } // namespace tgs

@@ -20,7 +20,8 @@ enum class StepState { Pending, Running, Succeeded, Failed, Canceled };
 // Runs a plan's steps in order through the process runner (downloads through Downloader),
 // streaming every line as it comes. A failed step stops the run and is explained when its
 // output holds a known failure; it can be retried, and a run can resume from the first step
-// that did not finish. Every run writes a timestamped log (commands, output, outcomes).
+// that did not finish. Every run writes a timestamped log (commands, output, outcomes); a write
+// that fails is reported through logWriteFailed(), never left to look like a complete log.
 class InstallRunner : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ public:
     ~InstallRunner() override;
 
     void setLogDirectory(const QString &dir) { m_logDir = dir; }
+    // Write the log to exactly this file, appending, instead of a new dated one in the log folder.
+    void setLogFile(const QString &path) { m_logFile = path; }
     static QString defaultLogDirectory();
     // The environment every child starts from (tests give a fake PATH); unset: ours.
     void setBaseEnvironment(const QMap<QString, QString> &environment) { m_baseEnvironment = environment; }
@@ -43,6 +46,8 @@ public:
     const Plan &plan() const { return m_plan; }
     QList<StepState> states() const { return m_states; }
     QString logPath() const { return m_log.fileName(); }
+    // Why the log stopped being written (a full disk, a removed folder), or empty while it is complete.
+    QString logError() const { return m_logError; }
     std::optional<KnownFailure> lastFailure() const { return m_lastFailure; }
 
 signals:
@@ -51,6 +56,8 @@ signals:
     void downloadProgress(int index, qint64 received, qint64 total);
     void stepFinished(int index, tgs::StepState state, const QString &summary);
     void failureRecognized(int index, const tgs::KnownFailure &failure);
+    // The log could not be written (once a run): it ends there; the run goes on and still reports its outcome.
+    void logWriteFailed(const QString &message);
     void finished(bool succeeded);
 
 private:
@@ -63,7 +70,9 @@ private:
     Plan m_plan;
     QList<StepState> m_states;
     QString m_logDir;
+    QString m_logFile;
     QFile m_log;
+    QString m_logError;
     std::optional<QMap<QString, QString>> m_baseEnvironment;
     QPointer<ProcessRunner> m_process;
     QPointer<Downloader> m_download;

@@ -1,5 +1,7 @@
 #include <core/process/processrunner.h>
 
+#include <core/process/processtree.h>
+
 #include <QSet>
 
 #include <QElapsedTimer>
@@ -11,8 +13,6 @@
 #ifdef Q_OS_WIN
 #include <qt_windows.h>
 #else
-#include <csignal>
-#include <sys/types.h>
 #include <unistd.h>
 #endif
 
@@ -88,72 +88,6 @@ QString ProcessResult::describe() const
 
 namespace {
 
-// The child and everything it starts, so that time-outs and cancel leave no orphans.
-class ProcessTree
-{
-public:
-    ~ProcessTree() { release(); }
-
-    void adopt(qint64 pid)
-    {
-#ifdef Q_OS_WIN
-        release();
-        m_job = CreateJobObjectW(nullptr, nullptr);
-        if (!m_job)
-            return;
-        JOBOBJECT_EXTENDED_LIMIT_INFORMATION limits{};
-        limits.BasicLimitInformation.LimitFlags = JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE;
-        SetInformationJobObject(m_job, JobObjectExtendedLimitInformation, &limits, sizeof limits);
-        HANDLE process = OpenProcess(PROCESS_SET_QUOTA | PROCESS_TERMINATE, FALSE, DWORD(pid));
-        if (process) {
-            AssignProcessToJobObject(m_job, process);
-            CloseHandle(process);
-        }
-#else
-        m_group = pid; // the child made itself a process group leader before exec
-#endif
-    }
-
-    void terminate()
-    {
-#ifndef Q_OS_WIN
-        if (m_group > 0)
-            ::kill(-pid_t(m_group), SIGTERM);
-#endif
-        // Console programs on Windows have no polite stop; kill() follows after the grace period.
-    }
-
-    void kill()
-    {
-#ifdef Q_OS_WIN
-        if (m_job)
-            TerminateJobObject(m_job, 1);
-#else
-        if (m_group > 0)
-            ::kill(-pid_t(m_group), SIGKILL);
-#endif
-    }
-
-    void release()
-    {
-#ifdef Q_OS_WIN
-        if (m_job) {
-            CloseHandle(m_job);
-            m_job = nullptr;
-        }
-#else
-        m_group = 0;
-#endif
-    }
-
-private:
-#ifdef Q_OS_WIN
-    HANDLE m_job = nullptr;
-#else
-    qint64 m_group = 0;
-#endif
-};
-
 QProcessEnvironment buildEnvironment(const ProcessSpec &spec)
 {
     QProcessEnvironment environment;
@@ -223,9 +157,7 @@ public:
         }
         emitLines(Channel::StdOut, outSplitter.finish());
         emitLines(Channel::StdErr, errSplitter.finish());
-        if (stopReason)
-            tree.kill(); // grandchildren that outlived the child
-        tree.release();
+        tree.release(); // what the child left behind: grandchildren, background children, daemons
         result.outcome = stopReason ? *stopReason : outcome;
         result.durationMs = clock.elapsed();
         if (result.outcome == Outcome::TimedOut && result.errorString.isEmpty())
@@ -250,6 +182,10 @@ public:
     QTimer killTimer;
     std::optional<Outcome> stopReason;
     bool finished = true;
+#ifdef Q_OS_WIN
+    // Filled by CreateProcess (the child is created suspended), read in started().
+    PROCESS_INFORMATION *startInfo = nullptr;
+#endif
 };
 
 namespace {
@@ -321,16 +257,36 @@ void ProcessRunner::start(const ProcessSpec &spec)
 #endif
     if (!spec.workingDirectory.isEmpty())
         process->setWorkingDirectory(spec.workingDirectory);
-    process->setProcessEnvironment(buildEnvironment(spec));
+    QProcessEnvironment environment = buildEnvironment(spec);
+    const QString mark = d->tree.prepare();
+    if (!mark.isEmpty())
+        environment.insert(ProcessTree::markVariable(), mark);
+    process->setProcessEnvironment(environment);
     // Nothing we run may sit waiting for keyboard input that will never come.
     process->setStandardInputFile(QProcess::nullDevice());
-#ifndef Q_OS_WIN
-    process->setChildProcessModifier([] { ::setpgid(0, 0); });
+#ifdef Q_OS_WIN
+    // Suspended until it is in its job object: nothing it starts may run outside the job.
+    d->startInfo = nullptr;
+    process->setCreateProcessArgumentsModifier([this](QProcess::CreateProcessArguments *arguments) {
+        arguments->flags |= CREATE_SUSPENDED;
+        d->startInfo = arguments->processInformation;
+    });
+#else
+    const qint64 parent = ::getpid();
+    process->setChildProcessModifier([parent] { ProcessTree::setUpChild(parent); });
 #endif
 
     connect(process, &QProcess::readyReadStandardOutput, this, [this] { d->readChannel(Channel::StdOut); });
     connect(process, &QProcess::readyReadStandardError, this, [this] { d->readChannel(Channel::StdErr); });
-    connect(process, &QProcess::started, this, [this] { d->tree.adopt(d->process->processId()); });
+    // Emitted inside start(), while Qt still holds the new process's information.
+    connect(process, &QProcess::started, this, [this] {
+#ifdef Q_OS_WIN
+        d->tree.adopt(d->process->processId(), d->startInfo ? d->startInfo->hThread : nullptr);
+        d->startInfo = nullptr;
+#else
+        d->tree.adopt(d->process->processId());
+#endif
+    });
     // On Qt 6.4 a program that cannot start reports errorOccurred and never finished.
     connect(process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart)

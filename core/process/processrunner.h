@@ -64,8 +64,9 @@ struct ProcessResult
 // The only place in the project that touches QProcess. Asynchronous: lines arrive through
 // outputLine() as they are framed, and done() is emitted exactly once for every start(),
 // whether the program ran, crashed, could not start, timed out or was canceled. Time-outs and
-// cancel end the whole process tree: the child runs in its own process group (a job object
-// on Windows), which is terminated, then killed after a grace period.
+// cancel end the whole process tree (terminated, then killed after a grace period); when the
+// child ends, what it left running ends too, and all of it dies with this program even on
+// SIGKILL (see ProcessTree for how, on Linux and Windows).
 class ProcessRunner : public QObject
 {
     Q_OBJECT

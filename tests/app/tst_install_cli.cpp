@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
@@ -101,6 +102,8 @@ private slots:
     void installWithoutYesOnAPipeRefuses();
     void ctrlCCancelsCleanly();
     void ctrlCDuringDetectionEndsTheProbes();
+    void signalDuringAStepLeavesNothing_data();
+    void signalDuringAStepLeavesNothing();
     void existingEnvironmentNeedsADecision();
 };
 
@@ -239,6 +242,76 @@ void TestInstallCli::ctrlCDuringDetectionEndsTheProbes()
         calls.removeAll("info --json");
         QVERIFY(calls.isEmpty()); // nothing was installed
     }
+#endif
+}
+
+void TestInstallCli::signalDuringAStepLeavesNothing_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::addColumn<bool>("catchable");
+#ifdef Q_OS_WIN
+    QTest::newRow("no POSIX signals") << 0 << false;
+#else
+    QTest::newRow("SIGKILL (nothing of ours runs)") << int(SIGKILL) << false;
+    QTest::newRow("SIGQUIT (Ctrl+\\)") << int(SIGQUIT) << true;
+    QTest::newRow("SIGHUP (terminal closed)") << int(SIGHUP) << true;
+    QTest::newRow("SIGTERM") << int(SIGTERM) << true;
+#endif
+}
+
+// The program is signalled while the pip step hangs; the fake conda has started a child in its process group (as
+// conda starts pip) and a daemon in a session of its own (setsid) that ignores SIGTERM and SIGHUP. Afterwards none
+// of them is left, whether the program could act (it cancels the step and the log ends with its outcome) or not
+// (SIGKILL: the step's death signal and the program's guard end them).
+void TestInstallCli::signalDuringAStepLeavesNothing()
+{
+#ifdef Q_OS_WIN
+    QSKIP("POSIX signals; on Windows the job object with kill-on-close ends the tree (tst_installrunner).");
+#else
+    QFETCH(int, signal);
+    QFETCH(bool, catchable);
+    Machine m(QList<FakeResponse>{});
+    const QString condaPid = m.tools.root() + "/conda.pid";
+    const QString childPid = m.tools.root() + "/child.pid";
+    const QString daemonPid = m.tools.root() + "/daemon.pid";
+    m.conda = m.tools.addToolAt(
+        QStringLiteral("home/miniforge3/") + FakeTools::condaInRoot(),
+        {FakeResponse("info --json",
+                      QStringLiteral(R"({"conda_version": "24.9.2", "root_prefix": "%1", "envs": ["%1"]})")
+                          .arg(m.tools.home() + "/miniforge3")
+                          .toUtf8()),
+         FakeResponse("create*", "Solving environment: done\n"),
+         FakeResponse("run*", "Downloading torch\n")
+             .writingPid(condaPid)
+             .withSleepingChild(childPid)
+             .withDaemon(daemonPid)});
+    bool signalled = false;
+    const ProcessResult result
+        = runAsync(m.app(QStringList{"install", "--yes"} + kFacts), [&](ProcessRunner &runner, const OutputLine &line) {
+              if (!signalled && line.text.contains("Downloading torch")) {
+                  signalled = true;
+                  ::kill(pid_t(runner.processId()), signal);
+              }
+          });
+    QVERIFY(signalled);
+    const QList<qint64> pids{testprocess::pidFrom(condaPid), testprocess::pidFrom(childPid),
+                             testprocess::pidFrom(daemonPid)};
+    for (const qint64 pid : pids)
+        QVERIFY2(pid > 0, qPrintable(result.stdOut + result.stdErr));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !testprocess::alive(pids[0]) && !testprocess::alive(pids[1]) && !testprocess::alive(pids[2]), 10000);
+    if (!catchable) {
+        QCOMPARE(result.outcome, Outcome::Crashed);
+        return;
+    }
+    QCOMPARE(result.exitCode, 130);
+    QDirIterator logs(m.tools.root(), {QStringLiteral("install-*.log")}, QDir::Files, QDirIterator::Subdirectories);
+    QVERIFY(logs.hasNext());
+    QFile log(logs.next());
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = log.readAll().trimmed().split('\n');
+    QVERIFY2(lines.size() >= 2 && lines.last() == "# canceled" && lines.at(lines.size() - 2).startsWith("-> "),
+             lines.join('\n').constData());
 #endif
 }
 

@@ -1,7 +1,8 @@
 // A small program the tests run instead of real tools, on Linux and on Windows (under Wine too).
 //
 // 1. Helper modes, chosen on its command line (the process-runner tests): exit codes, crashes, sleeps, floods of
-//    output, partial lines, GBK bytes and a grandchild that must die with its parent.
+//    output, partial lines, GBK bytes, a grandchild that must die with its parent and a daemon (setsid) that must
+//    too.
 // 2. Fake tools: tests/support/faketools.cpp copies this program to a tool's name (bin/nvidia-smi,
 //    …/envs/gpu/python.exe) and writes "<that path>.fake" beside it, a list of responses chosen by the
 //    arguments. A copy that finds its .fake file logs its argv and answers as told. Fakes are real programs,
@@ -211,6 +212,58 @@ long startSleepingChild(const std::string &self)
 #endif
 }
 
+// Starts a process that leaves us the way a daemon does, returns its pid. Unix: fork, setsid, fork again and the
+// middle process exits, so it is in a session and process group of its own, re-parented away from us, and it
+// ignores SIGTERM and SIGHUP; only something that finds it by other means than our process group ends it.
+// Windows: it asks to break away from our job object (CREATE_BREAKAWAY_FROM_JOB); where the job does not allow
+// that, CreateProcess refuses and it starts as an ordinary (detached) child instead.
+long startDaemon(const std::string &self)
+{
+#ifdef _WIN32
+    std::wstring command = L"\"" + wide(self) + L"\" --tgs-helper sleep 60000";
+    STARTUPINFOW startup = {};
+    startup.cb = sizeof startup;
+    PROCESS_INFORMATION info = {};
+    const DWORD detached = DETACHED_PROCESS | CREATE_NEW_PROCESS_GROUP;
+    if (!CreateProcessW(nullptr, command.data(), nullptr, nullptr, FALSE, detached | CREATE_BREAKAWAY_FROM_JOB, nullptr,
+                        nullptr, &startup, &info)
+        && !CreateProcessW(nullptr, command.data(), nullptr, nullptr, FALSE, detached, nullptr, nullptr, &startup,
+                           &info))
+        return -1;
+    CloseHandle(info.hThread);
+    CloseHandle(info.hProcess);
+    return long(info.dwProcessId);
+#else
+    (void)self;
+    int fds[2];
+    if (::pipe(fds) != 0)
+        return -1;
+    const pid_t middle = fork();
+    if (middle == 0) {
+        ::setsid();
+        const pid_t daemon = fork();
+        if (daemon == 0) {
+            ::close(fds[0]);
+            ::close(fds[1]);
+            std::signal(SIGTERM, SIG_IGN);
+            std::signal(SIGHUP, SIG_IGN);
+            sleepMs(60000);
+            _exit(0);
+        }
+        [[maybe_unused]] const ssize_t written = ::write(fds[1], &daemon, sizeof daemon);
+        _exit(0);
+    }
+    ::close(fds[1]);
+    pid_t daemon = -1;
+    if (middle < 0 || ::read(fds[0], &daemon, sizeof daemon) != ssize_t(sizeof daemon))
+        daemon = -1;
+    ::close(fds[0]);
+    if (middle > 0)
+        ::waitpid(middle, nullptr, 0);
+    return long(daemon);
+#endif
+}
+
 void waitForChildren()
 {
 #ifdef _WIN32
@@ -243,6 +296,7 @@ struct Response
     std::string touch;
     std::string pidFile;
     std::string childPidFile;
+    std::string daemonPidFile;
     std::vector<std::string> printEnv;
     int mkdirArg = -1;
     std::string mkdirSuffix;
@@ -290,6 +344,8 @@ void setField(Response &r, const std::string &key, const std::string &value)
         r.pidFile = value;
     else if (key == "child-pid-file")
         r.childPidFile = value;
+    else if (key == "daemon-pid-file")
+        r.daemonPidFile = value;
     else if (key == "print-env")
         r.printEnv = words(value);
     else if (key == "sleep-ms")
@@ -366,6 +422,8 @@ int answer(const Response &r, const Args &args, const std::string &self)
     const long child = r.childPidFile.empty() ? 0 : startSleepingChild(self);
     if (child != 0)
         writeText(r.childPidFile, std::to_string(child) + "\n");
+    if (!r.daemonPidFile.empty())
+        writeText(r.daemonPidFile, std::to_string(startDaemon(self)) + "\n");
     if (r.sleep > 0)
         sleepMs(r.sleep);
     printFile(r.outFile, false);
@@ -419,8 +477,10 @@ int runFake(const std::string &specText, const Args &args, const std::string &se
 
 int usage()
 {
-    std::fprintf(stderr, "usage: tgs_testhelper exit N | crash | sleep MS | flood BYTES | interleave N | "
-                         "partial | progress | gbk | crlf | env NAME | stdin | grandchild PIDFILE | ignore-term\n");
+    std::fprintf(stderr,
+                 "usage: tgs_testhelper exit N | crash | sleep MS | flood BYTES | interleave N | "
+                 "partial | progress | gbk | crlf | env NAME | stdin | grandchild PIDFILE | daemon PIDFILE [hang] | "
+                 "ignore-term\n");
     return 64;
 }
 
@@ -512,6 +572,15 @@ int helperMode(const Args &args, const std::string &self)
         writeText(args[1], std::to_string(pid) + "\n");
         out("grandchild " + std::to_string(pid) + " started\n");
         sleepMs(60000);
+        return 0;
+    }
+    if (mode == "daemon" && param) {
+        // Leaves a daemon behind (its pid in the file), then exits at once, or hangs with "hang".
+        const long pid = startDaemon(self);
+        writeText(args[1], std::to_string(pid) + "\n");
+        out("daemon " + std::to_string(pid) + " started\n");
+        if (args.size() > 2 && args[2] == "hang")
+            sleepMs(60000);
         return 0;
     }
     if (mode == "ignore-term") {

@@ -63,6 +63,7 @@ QString FakeTools::addToolAt(const QString &relativePath, const QList<FakeRespon
         line("pid-file", r.pidFile);
         line("touch", r.touch);
         line("child-pid-file", r.childPidFile);
+        line("daemon-pid-file", r.daemonPidFile);
         line("print-env", r.printEnv.join(u' '));
         if (r.mkdirArgument >= 0)
             spec += QStringLiteral("mkdir-arg %1 %2\n").arg(r.mkdirArgument).arg(r.mkdirSuffix);

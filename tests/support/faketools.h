@@ -36,6 +36,7 @@ struct FakeResponse
     int mkdirArgument = -1; // create the folder named by that argument (0 = first) + mkdirSuffix
     QString mkdirSuffix;
     QString childPidFile;        // start a child that would sleep for a minute, write its pid there, and wait for it
+    QString daemonPidFile;       // start a daemon (setsid, re-parented away) that would sleep a minute; its pid there
     QStringList printEnv;        // after `out`, print "NAME=[value] NAME2=[value]" on one line
     bool crash = false;          // end with a crash instead of the exit code
     double hangAfterSeconds = 0; // after printing, sleep this long (a program that hangs half-way)
@@ -50,6 +51,7 @@ struct FakeResponse
         return *this;
     }
     FakeResponse &withSleepingChild(const QString &pidPath) { return childPidFile = pidPath, *this; }
+    FakeResponse &withDaemon(const QString &pidPath) { return daemonPidFile = pidPath, *this; }
     FakeResponse &printingEnvironment(const QStringList &names) { return printEnv = names, *this; }
     FakeResponse &crashing() { return crash = true, *this; }
     FakeResponse &hangingAfterOutput(double seconds) { return hangAfterSeconds = seconds, *this; }

@@ -65,6 +65,8 @@ private slots:
     void badDownloadIsNeverRun();
     void goodDownloadThenInstall();
     void pythonPathIsCleared();
+    void logWriteFailureIsReported();
+    void cancelReachesADaemonOfTheStep();
 };
 
 void TestInstallRunner::stepsRunInOrderAndAreLogged()
@@ -300,6 +302,60 @@ void TestInstallRunner::pythonPathIsCleared()
     connect(&runner, &InstallRunner::outputLine, this, [&lines](int, const OutputLine &line) { lines << line.text; });
     QVERIFY(runToEnd(runner, [&] { runner.start(plan); }));
     QCOMPARE(lines, QStringList{"PYTHONPATH=[] PIP_NO_INPUT=[1]"});
+}
+
+// A full disk under the log: the run is told once, with the file and the reason, goes on to its end, and the log
+// is not taken for complete. /dev/full accepts the file's opening and fails every write with ENOSPC.
+void TestInstallRunner::logWriteFailureIsReported()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("/dev/full (a file whose every write fails: a full disk) exists on Linux only.");
+#else
+    FakeTools tools;
+    const QString conda = tools.addTool(QStringLiteral("conda"), {{"create*", "Solving environment: done\n"}});
+    Plan plan;
+    plan.steps << command("create-env", conda, {"create", "-n", "gpu", "-y"})
+               << command("again", conda, {"create", "-n", "gpu2", "-y"});
+    InstallRunner runner;
+    runner.setLogFile(QStringLiteral("/dev/full"));
+    runner.setBaseEnvironment(tools.platform().environment);
+    QSignalSpy failed(&runner, &InstallRunner::logWriteFailed);
+    QVERIFY(runToEnd(runner, [&] { QVERIFY(runner.start(plan)); })); // the installation itself succeeded
+    QCOMPARE(failed.count(), 1);
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.contains(QStringLiteral("/dev/full")) && message.contains(QStringLiteral("space")),
+             qPrintable(message)); // "No space left on device"
+    QCOMPARE(runner.logError(), message);
+    QCOMPARE(runner.states(), (QList<StepState>{StepState::Succeeded, StepState::Succeeded}));
+#endif
+}
+
+// A step that leaves a daemon (setsid, re-parented away, ignoring SIGTERM and SIGHUP) and hangs: cancel ends the
+// daemon too, not only the step's process group (Linux: by the tree's mark; Windows: the job, which the daemon
+// may not leave).
+void TestInstallRunner::cancelReachesADaemonOfTheStep()
+{
+    FakeTools tools;
+    const QString daemonFile = tools.root() + QStringLiteral("/daemon.pid");
+    const QString conda = tools.addTool(
+        QStringLiteral("conda"),
+        {FakeResponse("create*", "Solving environment\n").withDaemon(daemonFile).hangingAfterOutput(60)});
+    Plan plan;
+    plan.steps << command("create-env", conda, {"create", "-n", "gpu", "-y"});
+    QTemporaryDir logs;
+    InstallRunner runner;
+    runner.setLogDirectory(logs.path());
+    runner.setBaseEnvironment(tools.platform().environment);
+    connect(&runner, &InstallRunner::outputLine, &runner, [&runner](int, const OutputLine &line) {
+        if (line.text.contains(QStringLiteral("Solving environment")))
+            runner.cancel();
+    });
+    QVERIFY(!runToEnd(runner, [&] { QVERIFY(runner.start(plan)); }));
+    const qint64 daemon = pidFrom(daemonFile);
+    QVERIFY(daemon > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(daemon), 10000);
+    QCOMPARE(runner.states(), QList<StepState>{StepState::Canceled});
+    QVERIFY(readLog(runner).trimmed().endsWith(QStringLiteral("# canceled")));
 }
 
 QTEST_GUILESS_MAIN(TestInstallRunner)

@@ -41,6 +41,8 @@ private slots:
     void timeoutStopsAndSaysSo();
     void cancelKillsTheWholeTree();
     void timeoutEscalatesToKill();
+    void timeoutReachesADaemon();
+    void whatAChildLeavesEndsWithIt();
     void hugeOutputIsComplete();
     void interleavedStreamsStaySeparate();
     void partialLinesAreJoined();
@@ -148,6 +150,36 @@ void TestProcessRunner::timeoutEscalatesToKill()
     spec.killGraceMs = 300;
     const ProcessResult result = ProcessRunner::run(spec);
     QCOMPARE(result.outcome, Outcome::TimedOut);
+}
+
+// The child starts a daemon (setsid and a second fork: its own session and process group, re-parented away from
+// the child, SIGTERM and SIGHUP ignored) and hangs: the time-out ends the daemon too.
+void TestProcessRunner::timeoutReachesADaemon()
+{
+    QTemporaryDir dir;
+    const QString pidFile = dir.filePath(QStringLiteral("daemon.pid"));
+    ProcessSpec spec = helper({QStringLiteral("daemon"), pidFile, QStringLiteral("hang")});
+    spec.timeoutMs = 1000;
+    spec.killGraceMs = 300;
+    const ProcessResult result = ProcessRunner::run(spec);
+    QCOMPARE(result.outcome, Outcome::TimedOut);
+    const qint64 daemon = testprocess::pidFrom(pidFile);
+    QVERIFY2(daemon > 0, qPrintable(result.stdOut + result.stdErr));
+    QTRY_VERIFY_WITH_TIMEOUT(!processAlive(daemon), 5000);
+}
+
+// A child that exits normally but leaves a daemon running: the daemon is ended when the child's end is reported
+// (as on Windows, where closing the job object ends what is left in it). Nothing we run may keep running on its
+// own after it was reported done.
+void TestProcessRunner::whatAChildLeavesEndsWithIt()
+{
+    QTemporaryDir dir;
+    const QString pidFile = dir.filePath(QStringLiteral("daemon.pid"));
+    const ProcessResult result = ProcessRunner::run(helper({QStringLiteral("daemon"), pidFile}));
+    QCOMPARE(result.outcome, Outcome::Succeeded);
+    const qint64 daemon = testprocess::pidFrom(pidFile);
+    QVERIFY2(daemon > 0, qPrintable(result.stdOut));
+    QTRY_VERIFY_WITH_TIMEOUT(!processAlive(daemon), 5000);
 }
 
 void TestProcessRunner::hugeOutputIsComplete()

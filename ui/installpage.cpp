@@ -170,7 +170,7 @@ void InstallPage::connectRunner()
         showTransfer(index, TransferProgress{m_runner->plan().steps.at(index).title, received, total, percent});
     });
     connect(m_runner, &InstallRunner::logWriteFailed, this,
-            [this](const QString &message) { m_output->appendPlainText(QStringLiteral("! ") + message); });
+            [this](const QString &message) { m_output->appendLine(QStringLiteral("! ") + message); });
     connect(m_runner, &InstallRunner::failureRecognized, this, [this](int, const KnownFailure &failure) {
         // What went wrong and what to do, then the tool's own last lines, in the error colour.
         QStringList tail;

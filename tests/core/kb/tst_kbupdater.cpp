@@ -371,19 +371,23 @@ void TestKbUpdater::signingScriptMatchesTheProgram()
 #else
     const QString python = QStringLiteral("/usr/bin/python3");
     const QString script = QStringLiteral(TGS_SOURCE_DIR "/scripts/kb/sign-kb.py");
-    ProcessSpec probe{python, {QStringLiteral("-c"), QStringLiteral("import nacl.signing")}};
-    if (!ProcessRunner::run(probe).succeeded())
+    auto runPython = [&python](const QStringList &arguments) {
+        ProcessSpec spec;
+        spec.program = python;
+        spec.arguments = arguments;
+        return ProcessRunner::run(spec);
+    };
+    if (!runPython({QStringLiteral("-c"), QStringLiteral("import nacl.signing")}).succeeded())
         QSKIP("python3-nacl is not installed (scripts/setup.sh installs it)");
     QTemporaryDir dir;
     const QString privateKey = dir.filePath(QStringLiteral("test-only.private"));
     const QString kbFile = dir.filePath(QStringLiteral("compat.json"));
     const QByteArray body = kbWith(newerDate());
     writeFile(kbFile, body);
-    const ProcessResult keygen
-        = ProcessRunner::run({python, {script, QStringLiteral("keygen"), QStringLiteral("--private"), privateKey}});
+    const ProcessResult keygen = runPython({script, QStringLiteral("keygen"), QStringLiteral("--private"), privateKey});
     QVERIFY2(keygen.succeeded(), qPrintable(keygen.describe() + keygen.stdErr));
-    const ProcessResult sign = ProcessRunner::run(
-        {python, {script, QStringLiteral("sign"), QStringLiteral("--private"), privateKey, kbFile}});
+    const ProcessResult sign
+        = runPython({script, QStringLiteral("sign"), QStringLiteral("--private"), privateKey, kbFile});
     QVERIFY2(sign.succeeded(), qPrintable(sign.describe() + sign.stdErr));
     const QByteArray publicKey = QByteArray::fromBase64(keygen.stdOut.trimmed().toLatin1());
     const Result<QByteArray> signature = KbSignature::parse(readAll(kbFile + QStringLiteral(".sig")));
@@ -392,7 +396,7 @@ void TestKbUpdater::signingScriptMatchesTheProgram()
     QVERIFY(!KbSignature::verify(body + ' ', *signature, {publicKey}));
     QVERIFY(!KbSignature::verify(body, *signature, KbTrust::publisher().keys));
     // Its verify, with the key built into the program, refuses the test key's signature.
-    const ProcessResult verify = ProcessRunner::run({python, {script, QStringLiteral("verify"), kbFile}});
+    const ProcessResult verify = runPython({script, QStringLiteral("verify"), kbFile});
     QCOMPARE(int(verify.outcome), int(Outcome::ExitCode));
 #endif
 }

@@ -678,7 +678,7 @@ void TestDetector::chainOfSlowProbesEndsByTheDeadline()
 {
     // A chain: conda info names two environments that are not in its envs folder, and each one's Python hangs.
     // With per-probe time-outs of 20 s the chain alone would take over 20 s. Two slots, the deep phase one of
-    // them: the first Python's quick and deep probes run until the deadline, the second's are never run.
+    // them: two probes run until the deadline, the other two are never run.
     FakeTools tools;
     const QString base = tools.home() + QStringLiteral("/miniforge3");
     const QString first = tools.root() + QStringLiteral("/elsewhere/first");
@@ -711,17 +711,26 @@ void TestDetector::chainOfSlowProbesEndsByTheDeadline()
     COMPARE_KIND(e, QStringLiteral("detection"), QStringLiteral("timed_out"));
     const QString message = problem(e, QStringLiteral("detection"))->message;
     QVERIFY2(message.contains(QStringLiteral("limit of 5 second")), qPrintable(message));
+    // Which probes got the two slots depends on the order they were queued in; every one of the four is named,
+    // as stopped if it ran (its fake logged a call) or as not run.
     const qsizetype stopped = message.indexOf(QStringLiteral("stopped: "));
     const qsizetype notRun = message.indexOf(QStringLiteral("not run: "));
-    QVERIFY2(stopped >= 0 && notRun > stopped, qPrintable(message));
-    const QString stoppedPart = message.mid(stopped, notRun - stopped);
-    const QString notRunPart = message.mid(notRun);
-    for (const QString &script : {QStringLiteral(" -c <python_quick.py>"), QStringLiteral(" -c <torch_probe.py>")}) {
-        QVERIFY2(stoppedPart.contains(pythons.at(0) + script), qPrintable(message));
-        QVERIFY2(notRunPart.contains(pythons.at(1) + script), qPrintable(message));
+    QVERIFY2(stopped >= 0, qPrintable(message));
+    const QString stoppedPart = message.mid(stopped, notRun > stopped ? notRun - stopped : -1);
+    const QString notRunPart = notRun >= 0 ? message.mid(notRun) : QString();
+    int ran = 0;
+    for (const QString &python : pythons) {
+        for (const QString &script :
+             {QStringLiteral(" -c <python_quick.py>"), QStringLiteral(" -c <torch_probe.py>")}) {
+            const bool wasStopped = stoppedPart.contains(python + script);
+            QVERIFY2(wasStopped != notRunPart.contains(python + script), qPrintable(message));
+            ran += wasStopped ? 1 : 0;
+        }
     }
-    QCOMPARE(tools.calls(pythons.at(0)).size(), 2);
-    QCOMPARE(tools.calls(pythons.at(1)).size(), 0);
+    // Two slots: two ran until the deadline; the other two either never started or, when the time-outs fired a
+    // little early (Qt's coarse timers may, by up to 5 %), started with the few milliseconds left and were stopped.
+    QVERIFY2(ran >= 2, qPrintable(message));
+    QCOMPARE(tools.calls(pythons.at(0)).size() + tools.calls(pythons.at(1)).size(), ran);
     QVERIFY(e.conda); // every environment is still listed; only their Pythons are unknown
     QCOMPARE(e.conda->envs.size(), 3);
 }

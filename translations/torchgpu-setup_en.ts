@@ -158,6 +158,28 @@
         <source>Detection was canceled.</source>
         <translation>Detection was canceled.</translation>
     </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>stopped: %1</translation>
+    </message>
+    <message>
+        <source>not run: %1</source>
+        <translation>not run: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Detection reached its overall limit of %n second(s), so what it reports is incomplete (%1). Run it again when the machine is less busy; a tool that hangs every time is worth checking by hand.</source>
+        <translation>
+            <numerusform>Detection reached its overall limit of %n second, so what it reports is incomplete (%1). Run it again when the machine is less busy; a tool that hangs every time is worth checking by hand.</numerusform>
+            <numerusform>Detection reached its overall limit of %n seconds, so what it reports is incomplete (%1). Run it again when the machine is less busy; a tool that hangs every time is worth checking by hand.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tgs::Doctor</name>
@@ -751,6 +773,80 @@
     </message>
 </context>
 <context>
+    <name>tgs::EnvironmentSummary</name>
+    <message>
+        <source>the conda environment “%1”</source>
+        <translation>the conda environment “%1”</translation>
+    </message>
+    <message>
+        <source>the Python %1</source>
+        <translation>the Python %1</translation>
+    </message>
+    <message>
+        <source>Graphics card: %1%2</source>
+        <translation>Graphics card: %1%2</translation>
+    </message>
+    <message>
+        <source>Graphics card: %1 (compute capability %2%3)</source>
+        <translation>Graphics card: %1 (compute capability %2%3)</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver did not answer, so no graphics card could be read (see Problems below).</source>
+        <translation>The NVIDIA driver did not answer, so no graphics card could be read (see Problems below).</translation>
+    </message>
+    <message>
+        <source>No NVIDIA graphics card was found. PyTorch can still run on the CPU, only much slower.</source>
+        <translation>No NVIDIA graphics card was found. PyTorch can still run on the CPU, only much slower.</translation>
+    </message>
+    <message>
+        <source>Driver %1: runs PyTorch builds for CUDA up to %2. This is the driver&apos;s limit, not an installed CUDA.</source>
+        <translation>Driver %1: runs PyTorch builds for CUDA up to %2. This is the driver&apos;s limit, not an installed CUDA.</translation>
+    </message>
+    <message>
+        <source>Driver %1: the newest CUDA it runs is not known.</source>
+        <translation>Driver %1: the newest CUDA it runs is not known.</translation>
+    </message>
+    <message numerus="yes">
+        <source>conda %1 with %n environment(s).</source>
+        <translation>
+            <numerusform>conda %1 with %n environment.</numerusform>
+            <numerusform>conda %1 with %n environments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conda was not found: the wizard can install Miniforge (a small conda) for you.</source>
+        <translation>conda was not found: the wizard can install Miniforge (a small conda) for you.</translation>
+    </message>
+    <message>
+        <source>PyTorch in %1 is installed but does not import: %2</source>
+        <translation>PyTorch in %1 is installed but does not import: %2</translation>
+    </message>
+    <message>
+        <source>CPU-only PyTorch %1 in %2: it cannot use your GPU.</source>
+        <translation>CPU-only PyTorch %1 in %2: it cannot use your GPU.</translation>
+    </message>
+    <message>
+        <source>CPU-only PyTorch %1 in %2.</source>
+        <translation>CPU-only PyTorch %1 in %2.</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 for CUDA %2 in %3 cannot use the GPU: %4</source>
+        <translation>PyTorch %1 for CUDA %2 in %3 cannot use the GPU: %4</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 for CUDA %2 in %3: it can use the GPU.</source>
+        <translation>PyTorch %1 for CUDA %2 in %3: it can use the GPU.</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 for CUDA %2 in %3.</source>
+        <translation>PyTorch %1 for CUDA %2 in %3.</translation>
+    </message>
+    <message>
+        <source>No PyTorch was found yet.</source>
+        <translation>No PyTorch was found yet.</translation>
+    </message>
+</context>
+<context>
     <name>tgs::FailureRecognizer</name>
     <message>
         <source>If the official servers are slow or blocked where you are, go back and choose a mirror (for example TUNA, USTC or BFSU) as the download source in the wizard, or set up a proxy.</source>
@@ -870,6 +966,13 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     </message>
 </context>
 <context>
+    <name>tgs::InstallRunner</name>
+    <message>
+        <source>The install log %1 could not be written (%2): it ends before this point. The installation goes on; its outcome is shown here.</source>
+        <translation>The install log %1 could not be written (%2): it ends before this point. The installation goes on; its outcome is shown here.</translation>
+    </message>
+</context>
+<context>
     <name>tgs::JsonReader</name>
     <message>
         <source>%1: not valid JSON (byte %2): %3</source>
@@ -922,6 +1025,28 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>versions must be listed oldest first, each once</source>
         <translation>versions must be listed oldest first, each once</translation>
+    </message>
+</context>
+<context>
+    <name>tgs::KbSignature</name>
+    <message>
+        <source>the signature file is not an Ed25519 signature in base64 (as scripts/kb/sign-kb.py writes it)</source>
+        <translation>the signature file is not an Ed25519 signature in base64 (as scripts/kb/sign-kb.py writes it)</translation>
+    </message>
+</context>
+<context>
+    <name>tgs::KbText</name>
+    <message>
+        <source>contains the invisible character U+%1</source>
+        <translation>contains the invisible character U+%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads like part of a command; the texts of a knowledge base are plain prose, and every command comes from the program itself</source>
+        <translation>&quot;%1&quot; reads like part of a command; the texts of a knowledge base are plain prose, and every command comes from the program itself</translation>
+    </message>
+    <message>
+        <source>links to %1, which is not a PyTorch, NVIDIA, conda, Python or GitHub site over https</source>
+        <translation>links to %1, which is not a PyTorch, NVIDIA, conda, Python or GitHub site over https</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1111,10 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <source>The built-in knowledge base is missing from this build.</source>
         <translation>The built-in knowledge base is missing from this build.</translation>
     </message>
+    <message>
+        <source>expected a CUDA major version from 1 to 999, not %1</source>
+        <translation>expected a CUDA major version from 1 to 999, not %1</translation>
+    </message>
 </context>
 <context>
     <name>tgs::KnowledgeBaseUpdater</name>
@@ -996,14 +1125,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>The knowledge base could not be downloaded (%1); the built-in one is used.</source>
-        <translation>The knowledge base could not be downloaded (%1); the built-in one is used.</translation>
-    </message>
-    <message>
-        <source>The downloaded knowledge base does not match its SHA-256 (damaged or tampered with); it was discarded.</source>
-        <translation>The downloaded knowledge base does not match its SHA-256 (damaged or tampered with); it was discarded.</translation>
     </message>
     <message>
         <source>The downloaded knowledge base is not valid: %1</source>
@@ -1020,6 +1141,44 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>Knowledge base updated to %1.</source>
         <translation>Knowledge base updated to %1.</translation>
+    </message>
+    <message>
+        <source>The knowledge-base address %1 does not start with https://; updates are only downloaded over HTTPS. The knowledge base in use stays.</source>
+        <translation>The knowledge-base address %1 does not start with https://; updates are only downloaded over HTTPS. The knowledge base in use stays.</translation>
+    </message>
+    <message>
+        <source>it has no signature (%1: %2)</source>
+        <translation>it has no signature (%1: %2)</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2, another host or scheme; updates are only taken from the address that was asked for</source>
+        <translation>%1 redirects to %2, another host or scheme; updates are only taken from the address that was asked for</translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be downloaded (%1); the one in use stays.</source>
+        <translation>The knowledge base could not be downloaded (%1); the one in use stays.</translation>
+    </message>
+    <message>
+        <source>The downloaded knowledge base is not signed by its publisher (damaged, tampered with, or from someone else: %1); it was discarded and the one in use stays.</source>
+        <translation>The downloaded knowledge base is not signed by its publisher (damaged, tampered with, or from someone else: %1); it was discarded and the one in use stays.</translation>
+    </message>
+    <message>
+        <source>the signature does not match</source>
+        <translation>the signature does not match</translation>
+    </message>
+    <message>
+        <source>The downloaded knowledge base is dated %1, more than a day from now; it was discarded and the one in use stays.</source>
+        <translation>The downloaded knowledge base is dated %1, more than a day from now; it was discarded and the one in use stays.</translation>
+    </message>
+</context>
+<context>
+    <name>tgs::LineSplitter</name>
+    <message numerus="yes">
+        <source> [… %n more character(s) of this line were not kept]</source>
+        <translation>
+            <numerusform> [… %n more character of this line were not kept]</numerusform>
+            <numerusform> [… %n more characters of this line were not kept]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1198,16 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>TGS_MIRRORS_FILE: %1</source>
         <translation>TGS_MIRRORS_FILE: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tgs::MirrorProbe</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1363,14 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <source>Remove the existing environment %1</source>
         <translation>Remove the existing environment %1</translation>
     </message>
+    <message>
+        <source>Every step runs with: %1</source>
+        <translation>Every step runs with: %1</translation>
+    </message>
+    <message>
+        <source>Steps %1 run with: %2</source>
+        <translation>Steps %1 run with: %2</translation>
+    </message>
 </context>
 <context>
     <name>tgs::Preflight</name>
@@ -1279,10 +1456,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>CUDA %1 (%2)</translation>
     </message>
     <message>
-        <source>%1 — %2, Python %3, route %4</source>
-        <translation>%1 — %2, Python %3, route %4</translation>
-    </message>
-    <message>
         <source>Recommended: %1</source>
         <translation>Recommended: %1</translation>
     </message>
@@ -1305,6 +1478,22 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>Knowledge base of %1 (%2).</source>
         <translation>Knowledge base of %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 — %2, Python %3, from %4</source>
+        <translation>%1 — %2, Python %3, from %4</translation>
+    </message>
+    <message>
+        <source>the PyTorch wheel index (pip)</source>
+        <translation>the PyTorch wheel index (pip)</translation>
+    </message>
+    <message>
+        <source>the pytorch conda channel, as in the classic guide</source>
+        <translation>the pytorch conda channel, as in the classic guide</translation>
+    </message>
+    <message>
+        <source>conda-forge</source>
+        <translation>conda-forge</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1758,54 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>The report could not be saved as %1 (%2). Check that the disk has free space, or save it on another drive.</source>
         <translation>The report could not be saved as %1 (%2). Check that the disk has free space, or save it on another drive.</translation>
+    </message>
+</context>
+<context>
+    <name>tgs::TransferGuard</name>
+    <message numerus="yes">
+        <source>no data for %n second(s); check the network connection, or try another mirror</source>
+        <translation>
+            <numerusform>no data for %n second; check the network connection, or try another mirror</numerusform>
+            <numerusform>no data for %n seconds; check the network connection, or try another mirror</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>not finished within the limit of %n second(s) (%1 received); the server or the network is too slow: check the connection, or try another mirror</source>
+        <translation>
+            <numerusform>not finished within the limit of %n second (%1 received); the server or the network is too slow: check the connection, or try another mirror</numerusform>
+            <numerusform>not finished within the limit of %n seconds (%1 received); the server or the network is too slow: check the connection, or try another mirror</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>larger than the limit of %1 for this download (%2 announced); it is not the expected file: try another mirror</source>
+        <translation>larger than the limit of %1 for this download (%2 announced); it is not the expected file: try another mirror</translation>
+    </message>
+    <message>
+        <source>larger than the limit of %1 for this download (%2 received); it is not the expected file: try another mirror</source>
+        <translation>larger than the limit of %1 for this download (%2 received); it is not the expected file: try another mirror</translation>
+    </message>
+    <message>
+        <source>too slow: %1/s on average, below the minimum of %2/s (%3 in %4 s); try another mirror, or check the network connection</source>
+        <translation>too slow: %1/s on average, below the minimum of %2/s (%3 in %4 s); try another mirror, or check the network connection</translation>
     </message>
 </context>
 <context>
@@ -2046,20 +2283,12 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>Already have PyTorch? Check an existing environment:</translation>
     </message>
     <message>
-        <source>✗ The torch of %1 does not import: %2</source>
-        <translation>✗ The torch of %1 does not import: %2</translation>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
-        <source>⚠ %1 has a CPU-only torch %2: it cannot use your GPU.</source>
-        <translation>⚠ %1 has a CPU-only torch %2: it cannot use your GPU.</translation>
-    </message>
-    <message>
-        <source>⚠ %1 has torch %2 for CUDA %3, but it cannot use the GPU: %4</source>
-        <translation>⚠ %1 has torch %2 for CUDA %3, but it cannot use the GPU: %4</translation>
-    </message>
-    <message>
-        <source>✓ %1 has torch %2 for CUDA %3.</source>
-        <translation>✓ %1 has torch %2 for CUDA %3.</translation>
+        <source>Copy &amp;all as text</source>
+        <translation>Copy &amp;all as text</translation>
     </message>
 </context>
 <context>
@@ -2105,10 +2334,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>Log: %1</translation>
     </message>
     <message>
-        <source>PyTorch is installed.</source>
-        <translation>PyTorch is installed.</translation>
-    </message>
-    <message>
         <source>Stopped. Nothing else will run; Retry continues from the stopped step.</source>
         <translation>Stopped. Nothing else will run; Retry continues from the stopped step.</translation>
     </message>
@@ -2147,6 +2372,80 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>If it e&amp;xists:</source>
         <translation>If it e&amp;xists:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy commands</source>
+        <translation>&amp;Copy commands</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Open &amp;log folder</translation>
+    </message>
+    <message>
+        <source>Copies the commands as a script you can run yourself</source>
+        <translation>Copies the commands as a script you can run yourself</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>(%1%)</source>
+        <translation>(%1%)</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3 %4</source>
+        <translation>Step %1 of %2 · %3 %4</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>PyTorch is installed in %1.</source>
+        <translation>PyTorch is installed in %1.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Stopped before anything ran.</source>
+        <translation>Stopped before anything ran.</translation>
+    </message>
+    <message>
+        <source>Stopping: ending the running command and everything it started…</source>
+        <translation>Stopping: ending the running command and everything it started…</translation>
+    </message>
+    <message>
+        <source>&amp;Install again</source>
+        <translation>&amp;Install again</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new environment will be called %1; the existing %2 is left as it is.</source>
+        <translation>The new environment will be called %1; the existing %2 is left as it is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the download source (up to %n second(s))…</source>
+        <translation>
+            <numerusform>Checking the download source (up to %n second)…</numerusform>
+            <numerusform>Checking the download source (up to %n seconds)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2536,22 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>TorchGPU Setup</source>
         <translation>TorchGPU Setup</translation>
+    </message>
+    <message>
+        <source>Stop the installation?</source>
+        <translation>Stop the installation?</translation>
+    </message>
+    <message>
+        <source>The installation is still running. If you stop it now, the command that is running is ended and nothing else runs; what it downloaded may have to be downloaded again. You can continue it later with Retry.</source>
+        <translation>The installation is still running. If you stop it now, the command that is running is ended and nothing else runs; what it downloaded may have to be downloaded again. You can continue it later with Retry.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation>&amp;Stop and close</translation>
+    </message>
+    <message>
+        <source>&amp;Keep installing</source>
+        <translation>&amp;Keep installing</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,26 @@
         <source>Detection was canceled.</source>
         <translation>检测已取消。</translation>
     </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 等另外 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <source>not run: %1</source>
+        <translation>未运行：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Detection reached its overall limit of %n second(s), so what it reports is incomplete (%1). Run it again when the machine is less busy; a tool that hangs every time is worth checking by hand.</source>
+        <translation>
+            <numerusform>检测达到了 %n 秒的总时限，因此结果不完整（%1）。请在电脑较空闲时重新检测；若某个工具每次都卡住，值得手动检查它。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tgs::Doctor</name>
@@ -750,6 +770,79 @@
     </message>
 </context>
 <context>
+    <name>tgs::EnvironmentSummary</name>
+    <message>
+        <source>the conda environment “%1”</source>
+        <translation>conda 环境“%1”</translation>
+    </message>
+    <message>
+        <source>the Python %1</source>
+        <translation>Python %1</translation>
+    </message>
+    <message>
+        <source>Graphics card: %1%2</source>
+        <translation>显卡：%1%2</translation>
+    </message>
+    <message>
+        <source>Graphics card: %1 (compute capability %2%3)</source>
+        <translation>显卡：%1（计算能力 %2%3）</translation>
+    </message>
+    <message>
+        <source>The NVIDIA driver did not answer, so no graphics card could be read (see Problems below).</source>
+        <translation>NVIDIA 驱动没有响应，因此无法读取显卡信息（见下方“问题”）。</translation>
+    </message>
+    <message>
+        <source>No NVIDIA graphics card was found. PyTorch can still run on the CPU, only much slower.</source>
+        <translation>未找到 NVIDIA 显卡。PyTorch 仍可在 CPU 上运行，只是慢得多。</translation>
+    </message>
+    <message>
+        <source>Driver %1: runs PyTorch builds for CUDA up to %2. This is the driver&apos;s limit, not an installed CUDA.</source>
+        <translation>驱动 %1：可运行最高 CUDA %2 的 PyTorch 版本。这是驱动支持的上限，并非已安装的 CUDA。</translation>
+    </message>
+    <message>
+        <source>Driver %1: the newest CUDA it runs is not known.</source>
+        <translation>驱动 %1：无法得知它支持的最高 CUDA 版本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>conda %1 with %n environment(s).</source>
+        <translation>
+            <numerusform>conda %1，共 %n 个环境。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conda was not found: the wizard can install Miniforge (a small conda) for you.</source>
+        <translation>未找到 conda：向导可以为你安装 Miniforge（一个小巧的 conda）。</translation>
+    </message>
+    <message>
+        <source>PyTorch in %1 is installed but does not import: %2</source>
+        <translation>%1 中已安装 PyTorch，但无法导入：%2</translation>
+    </message>
+    <message>
+        <source>CPU-only PyTorch %1 in %2: it cannot use your GPU.</source>
+        <translation>%2 中是仅 CPU 版的 PyTorch %1：它无法使用你的 GPU。</translation>
+    </message>
+    <message>
+        <source>CPU-only PyTorch %1 in %2.</source>
+        <translation>%2 中是仅 CPU 版的 PyTorch %1。</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 for CUDA %2 in %3 cannot use the GPU: %4</source>
+        <translation>%3 中的 PyTorch %1（CUDA %2）无法使用 GPU：%4</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 for CUDA %2 in %3: it can use the GPU.</source>
+        <translation>%3 中的 PyTorch %1（CUDA %2）：可以使用 GPU。</translation>
+    </message>
+    <message>
+        <source>PyTorch %1 for CUDA %2 in %3.</source>
+        <translation>%3 中的 PyTorch %1（CUDA %2）。</translation>
+    </message>
+    <message>
+        <source>No PyTorch was found yet.</source>
+        <translation>尚未找到 PyTorch。</translation>
+    </message>
+</context>
+<context>
     <name>tgs::FailureRecognizer</name>
     <message>
         <source>If the official servers are slow or blocked where you are, go back and choose a mirror (for example TUNA, USTC or BFSU) as the download source in the wizard, or set up a proxy.</source>
@@ -869,6 +962,13 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     </message>
 </context>
 <context>
+    <name>tgs::InstallRunner</name>
+    <message>
+        <source>The install log %1 could not be written (%2): it ends before this point. The installation goes on; its outcome is shown here.</source>
+        <translation>无法写入安装日志 %1（%2）：日志在此之前中断。安装会继续进行，结果显示在这里。</translation>
+    </message>
+</context>
+<context>
     <name>tgs::JsonReader</name>
     <message>
         <source>%1: not valid JSON (byte %2): %3</source>
@@ -921,6 +1021,28 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>versions must be listed oldest first, each once</source>
         <translation>版本必须按从旧到新排列，且每个只出现一次</translation>
+    </message>
+</context>
+<context>
+    <name>tgs::KbSignature</name>
+    <message>
+        <source>the signature file is not an Ed25519 signature in base64 (as scripts/kb/sign-kb.py writes it)</source>
+        <translation>签名文件不是 base64 编码的 Ed25519 签名（应由 scripts/kb/sign-kb.py 生成）</translation>
+    </message>
+</context>
+<context>
+    <name>tgs::KbText</name>
+    <message>
+        <source>contains the invisible character U+%1</source>
+        <translation>包含不可见字符 U+%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads like part of a command; the texts of a knowledge base are plain prose, and every command comes from the program itself</source>
+        <translation>“%1”看起来像命令的一部分；知识库中的文字只能是普通说明，所有命令都由程序自己生成</translation>
+    </message>
+    <message>
+        <source>links to %1, which is not a PyTorch, NVIDIA, conda, Python or GitHub site over https</source>
+        <translation>链接到 %1，它不是通过 https 访问的 PyTorch、NVIDIA、conda、Python 或 GitHub 网站</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1107,10 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <source>The built-in knowledge base is missing from this build.</source>
         <translation>这个版本的程序缺少内置的兼容性知识库。</translation>
     </message>
+    <message>
+        <source>expected a CUDA major version from 1 to 999, not %1</source>
+        <translation>CUDA 主版本号应在 1 到 999 之间，而不是 %1</translation>
+    </message>
 </context>
 <context>
     <name>tgs::KnowledgeBaseUpdater</name>
@@ -995,14 +1121,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>The knowledge base could not be downloaded (%1); the built-in one is used.</source>
-        <translation>无法下载兼容性知识库（%1），将使用内置的版本。</translation>
-    </message>
-    <message>
-        <source>The downloaded knowledge base does not match its SHA-256 (damaged or tampered with); it was discarded.</source>
-        <translation>下载的兼容性知识库与其 SHA-256 不符（已损坏或被篡改），已丢弃。</translation>
     </message>
     <message>
         <source>The downloaded knowledge base is not valid: %1</source>
@@ -1019,6 +1137,43 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>Knowledge base updated to %1.</source>
         <translation>兼容性知识库已更新到 %1。</translation>
+    </message>
+    <message>
+        <source>The knowledge-base address %1 does not start with https://; updates are only downloaded over HTTPS. The knowledge base in use stays.</source>
+        <translation>知识库地址 %1 不是以 https:// 开头；更新只通过 HTTPS 下载。继续使用当前的知识库。</translation>
+    </message>
+    <message>
+        <source>it has no signature (%1: %2)</source>
+        <translation>它没有签名（%1：%2）</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2, another host or scheme; updates are only taken from the address that was asked for</source>
+        <translation>%1 重定向到了另一个主机或协议 %2；更新只从所请求的地址获取</translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be downloaded (%1); the one in use stays.</source>
+        <translation>无法下载知识库（%1）；继续使用当前的知识库。</translation>
+    </message>
+    <message>
+        <source>The downloaded knowledge base is not signed by its publisher (damaged, tampered with, or from someone else: %1); it was discarded and the one in use stays.</source>
+        <translation>下载的知识库没有发布者的签名（已损坏、被篡改或来自他人：%1）；已丢弃，继续使用当前的知识库。</translation>
+    </message>
+    <message>
+        <source>the signature does not match</source>
+        <translation>签名不匹配</translation>
+    </message>
+    <message>
+        <source>The downloaded knowledge base is dated %1, more than a day from now; it was discarded and the one in use stays.</source>
+        <translation>下载的知识库日期为 %1，比现在晚一天以上；已丢弃，继续使用当前的知识库。</translation>
+    </message>
+</context>
+<context>
+    <name>tgs::LineSplitter</name>
+    <message numerus="yes">
+        <source> [… %n more character(s) of this line were not kept]</source>
+        <translation>
+            <numerusform> [… 此行另有 %n 个字符未保留]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1193,15 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>TGS_MIRRORS_FILE: %1</source>
         <translation>TGS_MIRRORS_FILE：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tgs::MirrorProbe</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒内没有响应</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1357,14 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <source>Remove the existing environment %1</source>
         <translation>删除已有的环境 %1</translation>
     </message>
+    <message>
+        <source>Every step runs with: %1</source>
+        <translation>每一步都带有这些设置运行：%1</translation>
+    </message>
+    <message>
+        <source>Steps %1 run with: %2</source>
+        <translation>第 %1 步带有这些设置运行：%2</translation>
+    </message>
 </context>
 <context>
     <name>tgs::Preflight</name>
@@ -1278,10 +1450,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>CUDA %1（%2）</translation>
     </message>
     <message>
-        <source>%1 — %2, Python %3, route %4</source>
-        <translation>%1 —— %2，Python %3，安装方式 %4</translation>
-    </message>
-    <message>
         <source>Recommended: %1</source>
         <translation>推荐：%1</translation>
     </message>
@@ -1304,6 +1472,22 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>Knowledge base of %1 (%2).</source>
         <translation>兼容性知识库日期 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, Python %3, from %4</source>
+        <translation>%1 — %2，Python %3，来自 %4</translation>
+    </message>
+    <message>
+        <source>the PyTorch wheel index (pip)</source>
+        <translation>PyTorch 官方 wheel 源（pip）</translation>
+    </message>
+    <message>
+        <source>the pytorch conda channel, as in the classic guide</source>
+        <translation>pytorch conda 频道（经典教程的方式）</translation>
+    </message>
+    <message>
+        <source>conda-forge</source>
+        <translation>conda-forge</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1750,51 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>The report could not be saved as %1 (%2). Check that the disk has free space, or save it on another drive.</source>
         <translation>无法将报告保存为 %1（%2）。请检查磁盘是否还有空间，或保存到其他磁盘。</translation>
+    </message>
+</context>
+<context>
+    <name>tgs::TransferGuard</name>
+    <message numerus="yes">
+        <source>no data for %n second(s); check the network connection, or try another mirror</source>
+        <translation>
+            <numerusform>%n 秒内没有收到数据；请检查网络连接，或换一个镜像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>not finished within the limit of %n second(s) (%1 received); the server or the network is too slow: check the connection, or try another mirror</source>
+        <translation>
+            <numerusform>未能在 %n 秒的时限内完成（已收到 %1）；服务器或网络太慢：请检查网络连接，或换一个镜像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>larger than the limit of %1 for this download (%2 announced); it is not the expected file: try another mirror</source>
+        <translation>超过此下载的上限 %1（服务器声明 %2）；这不是预期的文件：请换一个镜像</translation>
+    </message>
+    <message>
+        <source>larger than the limit of %1 for this download (%2 received); it is not the expected file: try another mirror</source>
+        <translation>超过此下载的上限 %1（已收到 %2）；这不是预期的文件：请换一个镜像</translation>
+    </message>
+    <message>
+        <source>too slow: %1/s on average, below the minimum of %2/s (%3 in %4 s); try another mirror, or check the network connection</source>
+        <translation>太慢：平均 %1/s，低于最低要求 %2/s（%4 秒内 %3）；请换一个镜像，或检查网络连接</translation>
     </message>
 </context>
 <context>
@@ -2042,20 +2271,12 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>已经装过 PyTorch？检查一个现有环境：</translation>
     </message>
     <message>
-        <source>✗ The torch of %1 does not import: %2</source>
-        <translation>✗ %1 中的 torch 无法导入：%2</translation>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <source>⚠ %1 has a CPU-only torch %2: it cannot use your GPU.</source>
-        <translation>⚠ %1 中的 torch %2 是仅 CPU 版本：它无法使用你的 GPU。</translation>
-    </message>
-    <message>
-        <source>⚠ %1 has torch %2 for CUDA %3, but it cannot use the GPU: %4</source>
-        <translation>⚠ %1 中的 torch %2 是 CUDA %3 版本，但无法使用 GPU：%4</translation>
-    </message>
-    <message>
-        <source>✓ %1 has torch %2 for CUDA %3.</source>
-        <translation>✓ %1 中有 CUDA %3 版本的 torch %2。</translation>
+        <source>Copy &amp;all as text</source>
+        <translation>全部复制为文本(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2101,10 +2322,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>日志：%1</translation>
     </message>
     <message>
-        <source>PyTorch is installed.</source>
-        <translation>PyTorch 已安装。</translation>
-    </message>
-    <message>
         <source>Stopped. Nothing else will run; Retry continues from the stopped step.</source>
         <translation>已停止，不会再运行其他步骤；“重试”会从停下的步骤继续。</translation>
     </message>
@@ -2143,6 +2360,78 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>If it e&amp;xists:</source>
         <translation>若已存在(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy commands</source>
+        <translation>复制命令(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Copies the commands as a script you can run yourself</source>
+        <translation>把这些命令复制为可自行运行的脚本</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>(%1%)</source>
+        <translation>（%1%）</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3 %4</source>
+        <translation>第 %1 步，共 %2 步 · %3 %4</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>PyTorch is installed in %1.</source>
+        <translation>PyTorch 已安装到 %1。</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Stopped before anything ran.</source>
+        <translation>已停止，尚未运行任何命令。</translation>
+    </message>
+    <message>
+        <source>Stopping: ending the running command and everything it started…</source>
+        <translation>正在停止：结束正在运行的命令及其启动的所有进程…</translation>
+    </message>
+    <message>
+        <source>&amp;Install again</source>
+        <translation>重新安装(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>共 %n 步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new environment will be called %1; the existing %2 is left as it is.</source>
+        <translation>新环境将命名为 %1；已有的 %2 保持不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the download source (up to %n second(s))…</source>
+        <translation>
+            <numerusform>正在检查下载源（最多 %n 秒）…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2522,22 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>TorchGPU Setup</source>
         <translation>PyTorch GPU 环境配置向导</translation>
+    </message>
+    <message>
+        <source>Stop the installation?</source>
+        <translation>要停止安装吗？</translation>
+    </message>
+    <message>
+        <source>The installation is still running. If you stop it now, the command that is running is ended and nothing else runs; what it downloaded may have to be downloaded again. You can continue it later with Retry.</source>
+        <translation>安装仍在进行。如果现在停止，正在运行的命令会被结束，后续步骤不再运行；已下载的内容可能需要重新下载。之后可以用“重试”继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation>停止并关闭(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep installing</source>
+        <translation>继续安装(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
 # Windows cross build: the static libsodium that scripts/windows/build-sodium.sh builds from Debian's source; its
 # prefix is in CMAKE_PREFIX_PATH and CMAKE_FIND_ROOT_PATH (scripts/windows/build.sh). pkg-config is not asked
 # there: it would answer with the Linux library. Linked statically (SODIUM_STATIC), so no DLL ships for it.
-# MSVC: vcpkg's libsodium (x64-windows-static) in CMAKE_PREFIX_PATH is found the same way.
+# MSVC: vcpkg's libsodium (x64-windows-static-md) in CMAKE_PREFIX_PATH is found the same way.
 
 if(NOT CMAKE_CROSSCOMPILING)
     find_package(PkgConfig QUIET)

@@ -10,8 +10,8 @@ On Windows install instead:
   - Visual Studio 2022 (Desktop development with C++), CMake >= 3.21 and Ninja;
   - Qt 6.4 or newer for MSVC 2022 64-bit (Qt Online Installer: qtbase, qttools, qttranslations);
   - nlohmann_json (vcpkg install nlohmann-json:x64-windows, or any package that provides its CMake config);
-  - libsodium (vcpkg install libsodium:x64-windows-static);
-then configure with -DCMAKE_PREFIX_PATH="C:/Qt/6.x/msvc2022_64;<vcpkg>/installed/x64-windows;<vcpkg>/installed/x64-windows-static".
+  - libsodium (vcpkg install libsodium:x64-windows-static-md: static, with the DLL C runtime Qt uses);
+then configure with -DCMAKE_PREFIX_PATH="C:/Qt/6.x/msvc2022_64;<vcpkg>/installed/x64-windows;<vcpkg>/installed/x64-windows-static-md".
 MSG
     exit 1
 fi

@@ -26,13 +26,21 @@ bool installTranslators(QCoreApplication &app, const QString &language)
     // Texts that come with data (the knowledge base) follow the default locale.
     QLocale::setDefault(
         QLocale(language == QStringLiteral("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en_US")));
+    // A switch at run time replaces what an earlier call installed.
+    for (QTranslator *old :
+         app.findChildren<QTranslator *>(QStringLiteral("tgsTranslator"), Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
     auto *own = new QTranslator(&app);
+    own->setObjectName(QStringLiteral("tgsTranslator"));
     const bool ownLoaded = own->load(QStringLiteral(":/i18n/torchgpu-setup_%1.qm").arg(language));
     if (ownLoaded)
         app.installTranslator(own);
 
     if (language != QStringLiteral("en")) {
         auto *qt = new QTranslator(&app);
+        qt->setObjectName(QStringLiteral("tgsTranslator"));
         const QStringList dirs{QCoreApplication::applicationDirPath() + QStringLiteral("/translations"),
                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)};
         for (const QString &dir : dirs) {

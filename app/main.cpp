@@ -5,7 +5,7 @@
 
 #include <core/detect/probes/cudadriver.h>
 #include <core/kb/kbstore.h>
-#include <setupwizard.h>
+#include <wizardhost.h>
 
 #include <QApplication>
 #include <QMessageBox>
@@ -81,6 +81,8 @@ void prepare(QCoreApplication &app)
         else if (args.at(i).startsWith(QStringLiteral("--lang=")))
             requested = args.at(i).mid(7);
     }
+    if (requested.isEmpty())
+        requested = tgs::ui::WizardHost::savedLanguage(); // the language the user switched to last time
     tgs::app::installTranslators(app, tgs::app::chooseLanguage(requested));
 }
 
@@ -118,7 +120,8 @@ int main(int argc, char **argv)
         QMessageBox::critical(nullptr, Cli::tr("TorchGPU Setup"), kb.error().message);
         return 2;
     }
-    tgs::ui::SetupWizard wizard(tgs::app::defaultDetectionOptions(), *kb);
-    wizard.show();
+    tgs::ui::WizardHost host(tgs::app::defaultDetectionOptions(), *kb,
+                             [&app](const QString &language) { tgs::app::installTranslators(app, language); });
+    host.show();
     return app.exec();
 }

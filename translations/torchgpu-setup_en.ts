@@ -2655,5 +2655,9 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <source>&lt;p&gt;First it looks at this computer:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the NVIDIA graphics card and its driver;&lt;/li&gt;&lt;li&gt;the highest CUDA version the driver can run;&lt;/li&gt;&lt;li&gt;conda and its environments, and every Python it can find;&lt;/li&gt;&lt;li&gt;installed CUDA toolkits and cuDNN, and any PyTorch already there.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Nothing is installed or changed until you say so.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Three different &quot;CUDA versions&quot;:&lt;/b&gt; the one &lt;i&gt;nvidia-smi&lt;/i&gt; shows is the highest your driver supports; &lt;i&gt;nvcc&lt;/i&gt; shows an installed CUDA toolkit; &lt;i&gt;torch.version.cuda&lt;/i&gt; is the CUDA that PyTorch was built with. PyTorch brings its own CUDA runtime, so it needs only a new enough driver.&lt;/p&gt;</source>
         <translation>&lt;p&gt;First it looks at this computer:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the NVIDIA graphics card and its driver;&lt;/li&gt;&lt;li&gt;the highest CUDA version the driver can run;&lt;/li&gt;&lt;li&gt;conda and its environments, and every Python it can find;&lt;/li&gt;&lt;li&gt;installed CUDA toolkits and cuDNN, and any PyTorch already there.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Nothing is installed or changed until you say so.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Three different &quot;CUDA versions&quot;:&lt;/b&gt; the one &lt;i&gt;nvidia-smi&lt;/i&gt; shows is the highest your driver supports; &lt;i&gt;nvcc&lt;/i&gt; shows an installed CUDA toolkit; &lt;i&gt;torch.version.cuda&lt;/i&gt; is the CUDA that PyTorch was built with. PyTorch brings its own CUDA runtime, so it needs only a new enough driver.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Language / 语言:</source>
+        <translation>&amp;Language / 语言:</translation>
+    </message>
 </context>
 </TS>

@@ -2641,5 +2641,9 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <source>&lt;p&gt;First it looks at this computer:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the NVIDIA graphics card and its driver;&lt;/li&gt;&lt;li&gt;the highest CUDA version the driver can run;&lt;/li&gt;&lt;li&gt;conda and its environments, and every Python it can find;&lt;/li&gt;&lt;li&gt;installed CUDA toolkits and cuDNN, and any PyTorch already there.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Nothing is installed or changed until you say so.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Three different &quot;CUDA versions&quot;:&lt;/b&gt; the one &lt;i&gt;nvidia-smi&lt;/i&gt; shows is the highest your driver supports; &lt;i&gt;nvcc&lt;/i&gt; shows an installed CUDA toolkit; &lt;i&gt;torch.version.cuda&lt;/i&gt; is the CUDA that PyTorch was built with. PyTorch brings its own CUDA runtime, so it needs only a new enough driver.&lt;/p&gt;</source>
         <translation>&lt;p&gt;首先，它会检查这台电脑：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;NVIDIA 显卡及其驱动；&lt;/li&gt;&lt;li&gt;驱动能运行的最高 CUDA 版本；&lt;/li&gt;&lt;li&gt;conda 及其环境，以及能找到的每一个 Python；&lt;/li&gt;&lt;li&gt;已安装的 CUDA 工具包和 cuDNN，以及已有的 PyTorch。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;在你确认之前，不会安装或修改任何东西。&lt;/p&gt;&lt;p&gt;&lt;b&gt;三个不同的“CUDA 版本”：&lt;/b&gt;&lt;i&gt;nvidia-smi&lt;/i&gt; 显示的是驱动支持的最高版本；&lt;i&gt;nvcc&lt;/i&gt; 显示的是已安装的 CUDA 工具包；&lt;i&gt;torch.version.cuda&lt;/i&gt; 是 PyTorch 编译时使用的 CUDA。PyTorch 自带 CUDA 运行时，只需要足够新的驱动。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Language / 语言:</source>
+        <translation>语言 / &amp;Language:</translation>
+    </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QUrl>
@@ -92,6 +93,13 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
         for (const Mirror &mirror : m_catalog->mirrors)
             m_mirror->addItem(mirror.name.current(), mirror.id);
     }
+
+    // The last choices (a mirror that worked, the name the user likes).
+    const QSettings settings;
+    if (const int last = m_mirror->findData(settings.value(QStringLiteral("install/mirror")).toString()); last >= 0)
+        m_mirror->setCurrentIndex(last);
+    if (const QString name = settings.value(QStringLiteral("install/envName")).toString(); !name.isEmpty())
+        m_envName->setText(name);
 
     m_form = new QFormLayout;
     m_form->addRow(tr("&Environment name:"), m_envName);
@@ -455,6 +463,9 @@ void InstallPage::runPreflight(const QList<MirrorLatency> &latency)
         return;
     }
     const Plan &plan = decision.plan;
+    QSettings settings;
+    settings.setValue(QStringLiteral("install/mirror"), m_mirror->currentData().toString());
+    settings.setValue(QStringLiteral("install/envName"), m_envName->text().trimmed());
     if (plan.envName != m_plan->envName) { // "Keep it: use another name": the new name everywhere
         const QSignalBlocker blocker(m_envName);
         m_envName->setText(plan.envName);

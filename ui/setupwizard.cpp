@@ -8,6 +8,7 @@
 
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 
 namespace tgs::ui {
 
@@ -21,13 +22,17 @@ SetupWizard::SetupWizard(const DetectionOptions &options, const KnowledgeBase &k
     setWindowTitle(tr("TorchGPU Setup"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    setPage(WelcomePageId, new WelcomePage);
+    auto *welcome = new WelcomePage;
+    connect(welcome, &WelcomePage::languageRequested, this, &SetupWizard::languageRequested);
+    setPage(WelcomePageId, welcome);
     setPage(DetectPageId, new DetectPage(&m_state));
     setPage(RecommendPageId, new RecommendPage(&m_state));
     setPage(InstallPageId, m_install);
     setPage(VerifyPageId, new VerifyPage(&m_state));
     setStartId(WelcomePageId);
-    resize(900, 680);
+    // The last size and place; the default fits a 1366×768 screen with a taskbar.
+    if (!restoreGeometry(QSettings().value(QStringLiteral("ui/geometry")).toByteArray()))
+        resize(900, 680);
     connect(m_install, &InstallPage::idle, this, [this] {
         if (m_leaving)
             QWizard::reject();
@@ -51,6 +56,7 @@ void SetupWizard::done(int result)
     // Finish (accept) cannot be pressed while something runs; this guards any other way to get here.
     if (result == QDialog::Accepted && m_install->isBusy())
         return;
+    QSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
     QWizard::done(result);
 }
 

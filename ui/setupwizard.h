@@ -23,6 +23,9 @@ public:
     void reject() override;
     void done(int result) override;
 
+signals:
+    void languageRequested(const QString &language);
+
 private:
     bool askToStop();
 

@@ -2,7 +2,10 @@
 
 #include "setupwizard.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace tgs::ui {
@@ -32,7 +35,23 @@ WelcomePage::WelcomePage(QWidget *parent)
                       "<i>torch.version.cuda</i> is the CUDA that PyTorch was built with. PyTorch brings its "
                       "own CUDA runtime, so it needs only a new enough driver.</p>"));
 
+    // Each language in its own name, so that a user who cannot read the current one still finds theirs.
+    auto *language = new QComboBox(this);
+    language->setObjectName(QStringLiteral("languageCombo"));
+    language->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
+    language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    language->setCurrentIndex(QLocale().language() == QLocale::Chinese ? 0 : 1);
+    connect(language, &QComboBox::activated, this,
+            [this, language](int index) { emit languageRequested(language->itemData(index).toString()); });
+    auto *languageRow = new QHBoxLayout;
+    auto *languageLabel = new QLabel(tr("&Language / 语言:"), this);
+    languageLabel->setBuddy(language);
+    languageRow->addStretch();
+    languageRow->addWidget(languageLabel);
+    languageRow->addWidget(language);
+
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(languageRow);
     layout->addWidget(intro);
     layout->addStretch();
 }

@@ -12,6 +12,10 @@ public:
     explicit WelcomePage(QWidget *parent = nullptr);
 
     int nextId() const override;
+
+signals:
+    // The user picked the other language: SetupWizard passes it on, WizardHost applies it.
+    void languageRequested(const QString &language);
 };
 
 } // namespace tgs::ui

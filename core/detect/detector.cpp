@@ -73,7 +73,8 @@ void Detector::Private::run(QueuedProbe probe)
     bool capped = false;
     if (options.deadlineMs > 0) {
         const qint64 left = options.deadlineMs - clock.elapsed();
-        if (left <= 0) {
+        // A probe with less than a quarter second left could not answer anyway: it counts as not run.
+        if (left < 250) {
             // Counted down here; whoever led here calls answered().
             notRun.append(probe.display);
             --(probe.phase == Phase::Quick ? pendingQuick : pendingDeep);

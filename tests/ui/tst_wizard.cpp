@@ -1,6 +1,7 @@
 // The wizard driven as a user would, on the offscreen platform, against fake tools.
 #include <faketools.h>
 #include <setupwizard.h>
+#include <wizardhost.h>
 
 #include <QAbstractButton>
 #include <QAction>
@@ -18,9 +19,12 @@
 
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
@@ -28,6 +32,7 @@
 
 using namespace tgs;
 using tgs::ui::SetupWizard;
+using tgs::ui::WizardHost;
 
 namespace {
 
@@ -79,8 +84,12 @@ class TestWizard : public QObject
     TinyHttpServer m_pypi; // stands in for the download source the install page checks first
 
 private slots:
+    // Each test starts from no remembered choices (QSettings in Qt's test location).
+    void init() { QSettings().clear(); }
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("TorchGPU Setup tests"));
         qputenv("XDG_DATA_HOME", m_data.path().toUtf8()); // logs and venvs go here
         m_pypi.routes.insert("/simple/six/", {"<html>six</html>"});
         QFile embedded(QStringLiteral(TGS_SOURCE_DIR "/resources/mirrors.json"));
@@ -108,6 +117,8 @@ private slots:
     void leavingDuringAnInstallAsksFirst();
     void downloadProgressAndStop();
     void commandsAreReadableAndCopied();
+    void languageSwitchAtRunTime();
+    void lastChoicesAreRemembered();
 };
 
 void TestWizard::detectsAndShowsResults()
@@ -581,6 +592,82 @@ void TestWizard::commandsAreReadableAndCopied()
     const QString copied = QGuiApplication::clipboard()->text();
     QVERIFY2(copied.count(QStringLiteral("PIP_DISABLE_PIP_VERSION_CHECK=1")) >= 2, qPrintable(copied));
     QVERIFY(copied.contains(QStringLiteral("create -n torchgpu python=3.12")));
+}
+
+void TestWizard::languageSwitchAtRunTime()
+{
+    FakeTools tools;
+    QTranslator zh;
+    QVERIFY(zh.load(QStringLiteral(TGS_QM_DIR "/torchgpu-setup_zh_CN.qm")));
+    QStringList applied;
+    const QLocale before;
+    // As the program's switch does: the translators, and the default locale that data texts follow.
+    WizardHost host(optionsFor(tools), kb(), [&](const QString &language) {
+        applied << language;
+        QLocale::setDefault(
+            QLocale(language == QStringLiteral("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en_US")));
+        if (language == QStringLiteral("zh_CN"))
+            QCoreApplication::installTranslator(&zh);
+        else
+            QCoreApplication::removeTranslator(&zh);
+    });
+    host.show();
+    SetupWizard *english = host.wizard();
+    QVERIFY(QTest::qWaitForWindowExposed(english));
+    QCOMPARE(english->windowTitle(), QStringLiteral("TorchGPU Setup"));
+    english->move(40, 30);
+    const QRect where = english->geometry();
+    auto *combo = english->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    QVERIFY(combo);
+    combo->setCurrentIndex(combo->findData(QStringLiteral("zh_CN")));
+    emit combo->activated(combo->currentIndex());
+    QTRY_VERIFY(host.wizard() != english);
+    SetupWizard *chinese = host.wizard();
+    QCOMPARE(applied, QStringList{QStringLiteral("zh_CN")});
+    QVERIFY(chinese->isVisible());
+    QCOMPARE(chinese->windowTitle(), QStringLiteral("PyTorch GPU 环境配置向导"));
+    QCOMPARE(chinese->geometry().size(), where.size());
+    QCOMPARE(chinese->currentId(), int(SetupWizard::WelcomePageId));
+    QCOMPARE(chinese->findChild<QComboBox *>(QStringLiteral("languageCombo"))->currentData().toString(),
+             QStringLiteral("zh_CN"));
+    QCOMPARE(WizardHost::savedLanguage(), QStringLiteral("zh_CN")); // the next start opens in Chinese
+    // The new one works as the old did: detection in Chinese.
+    chinese->next();
+    QTRY_VERIFY_WITH_TIMEOUT(chinese->currentPage()->isComplete(), 20000);
+    QVERIFY(chinese->findChild<QLabel *>(QStringLiteral("detectSummary"))->text().contains(QStringLiteral("未找到")));
+    // And back to English.
+    chinese->back();
+    auto *again = chinese->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    again->setCurrentIndex(again->findData(QStringLiteral("en")));
+    emit again->activated(again->currentIndex());
+    QTRY_VERIFY(host.wizard() != chinese);
+    QCOMPARE(host.wizard()->windowTitle(), QStringLiteral("TorchGPU Setup"));
+    QCoreApplication::removeTranslator(&zh);
+    QLocale::setDefault(before);
+}
+
+void TestWizard::lastChoicesAreRemembered()
+{
+    FakeTools tools;
+    fakeMachine(tools, {{"run*", "Successfully installed torch\n"}});
+    {
+        SetupWizard wizard(optionsFor(tools), kb());
+        walkToInstallPage(wizard);
+        auto *name = wizard.findChild<QLineEdit *>(QStringLiteral("envNameEdit"));
+        auto *mirror = wizard.findChild<QComboBox *>(QStringLiteral("mirrorCombo"));
+        name->setText(QStringLiteral("mytorch"));
+        mirror->setCurrentIndex(mirror->findData(QStringLiteral("official")));
+        wizard.findChild<QPushButton *>(QStringLiteral("installButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::VerifyPageId), 20000);
+        wizard.resize(1000, 700);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::FinishButton)->isEnabled(), 20000);
+        wizard.button(QWizard::FinishButton)->click();
+    }
+    SetupWizard next(optionsFor(tools), kb());
+    QCOMPARE(next.size(), QSize(1000, 700));
+    QCOMPARE(next.findChild<QLineEdit *>(QStringLiteral("envNameEdit"))->text(), QStringLiteral("mytorch"));
+    QCOMPARE(next.findChild<QComboBox *>(QStringLiteral("mirrorCombo"))->currentData().toString(),
+             QStringLiteral("official"));
 }
 
 QTEST_MAIN(TestWizard)

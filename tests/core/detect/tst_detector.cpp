@@ -730,7 +730,9 @@ void TestDetector::chainOfSlowProbesEndsByTheDeadline()
     // Two slots: two ran until the deadline; the other two either never started or, when the time-outs fired a
     // little early (Qt's coarse timers may, by up to 5 %), started with the few milliseconds left and were stopped.
     QVERIFY2(ran >= 2, qPrintable(message));
-    QCOMPARE(tools.calls(pythons.at(0)).size() + tools.calls(pythons.at(1)).size(), ran);
+    // A fake stopped right after its start may not have logged its call yet.
+    const qsizetype called = tools.calls(pythons.at(0)).size() + tools.calls(pythons.at(1)).size();
+    QVERIFY2(called >= 2 && called <= ran, qPrintable(message));
     QVERIFY(e.conda); // every environment is still listed; only their Pythons are unknown
     QCOMPARE(e.conda->envs.size(), 3);
 }

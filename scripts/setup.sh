@@ -39,7 +39,7 @@ packages=(
     # the parsers' fuzz targets (scripts/fuzz.sh): clang, and its libFuzzer, ASan and UBSan runtimes
     clang libclang-rt-dev
     # the GUI on a headless machine, screenshots, Chinese glyphs
-    xvfb xauth imagemagick fonts-noto-cjk
+    xvfb xauth imagemagick xdotool fonts-noto-cjk
     # a real (CPU-only) torch for /usr/bin/python3, which detection must find
     python3 python3-torch
     # packages and their checks (scripts/package-linux.sh: dpkg-shlibdeps; scripts/check-workflows.sh: YAML)

@@ -6,7 +6,9 @@
 #include "verifypage.h"
 #include "welcomepage.h"
 
+#include <QIcon>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSettings>
 
@@ -20,7 +22,15 @@ SetupWizard::SetupWizard(const DetectionOptions &options, const KnowledgeBase &k
     m_state.kb = kb;
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("TorchGPU Setup"));
+    // The platform's own wizard style (Aero on Windows, the Mac style on macOS); Modern where Qt's default would
+    // be the plain Classic one.
+#if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
     setWizardStyle(QWizard::ModernStyle);
+#endif
+    QIcon icon(QStringLiteral(":/tgs/torchgpu-setup-256.png"));
+    icon.addFile(QStringLiteral(":/tgs/torchgpu-setup-48.png"));
+    setWindowIcon(icon);
+    setPixmap(QWizard::LogoPixmap, QPixmap(QStringLiteral(":/tgs/torchgpu-setup-48.png")));
     setOption(QWizard::NoBackButtonOnStartPage);
     auto *welcome = new WelcomePage;
     connect(welcome, &WelcomePage::languageRequested, this, &SetupWizard::languageRequested);

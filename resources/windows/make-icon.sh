@@ -6,6 +6,7 @@
 #
 # Needs ImageMagick 6 (Debian's imagemagick; its own SVG renderer is enough for the plain shapes of the SVG).
 # The sizes are those Windows asks for: 16-48 for lists and title bars, 256 for the Explorer's large views.
+# It also writes the PNGs the wizard shows (resources/torchgpu-setup-48.png, -256.png).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 svg="$here/../linux/torchgpu-setup.svg"
@@ -21,3 +22,6 @@ for size in 16 20 24 32 40 48 64 256; do
 done
 convert "${pngs[@]}" "$out"
 echo "wrote $out ($(stat -c %s "$out") bytes)"
+cp "$tmp/48.png" "$here/../torchgpu-setup-48.png"
+cp "$tmp/256.png" "$here/../torchgpu-setup-256.png"
+echo "wrote the wizard's PNGs in $(cd "$here/.." && pwd)"

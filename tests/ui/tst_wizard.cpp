@@ -130,6 +130,8 @@ void TestWizard::detectsAndShowsResults()
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     QCOMPARE(wizard.currentId(), int(SetupWizard::WelcomePageId));
+    QVERIFY(!wizard.windowIcon().isNull()); // the application's icon, from the resources
+    QCOMPARE(wizard.pixmap(QWizard::LogoPixmap).size(), QSize(48, 48));
     wizard.button(QWizard::NextButton)->click();
     QCOMPARE(wizard.currentId(), int(SetupWizard::DetectPageId));
 

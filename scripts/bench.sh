@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake --preset default >/dev/null
-cmake --build --preset default --target bench_detection bench_linesplitter torchgpu-setup
+cmake --build --preset default --target bench_detection bench_linesplitter bench_liveconsole torchgpu-setup
 ./build/tests/bench_linesplitter
+./build/tests/bench_liveconsole
 ./build/tests/bench_detection "${1:-3}"

@@ -2449,6 +2449,16 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     </message>
 </context>
 <context>
+    <name>tgs::ui::LiveConsole</name>
+    <message numerus="yes">
+        <source>[… %n line(s) not shown here; the log file has them]</source>
+        <translation>
+            <numerusform>[… %n line not shown here; the log file has them]</numerusform>
+            <numerusform>[… %n lines not shown here; the log file has them]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tgs::ui::RecommendPage</name>
     <message>
         <source>The PyTorch that fits this computer</source>

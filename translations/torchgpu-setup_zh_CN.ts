@@ -2435,6 +2435,15 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     </message>
 </context>
 <context>
+    <name>tgs::ui::LiveConsole</name>
+    <message numerus="yes">
+        <source>[… %n line(s) not shown here; the log file has them]</source>
+        <translation>
+            <numerusform>[… 此处有 %n 行未显示；日志文件中都有]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tgs::ui::RecommendPage</name>
     <message>
         <source>The PyTorch that fits this computer</source>

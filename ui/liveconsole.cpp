@@ -9,6 +9,7 @@ namespace tgs::ui {
 namespace {
 constexpr int kFlushMs = 40;     // about 25 updates a second: smooth, and no stall of the event loop
 constexpr int kMaxLines = 20000; // the view keeps the newest lines; the log file keeps them all
+constexpr int kMaxBatch = 2500;  // lines shown per update: more at once would stall the window
 } // namespace
 
 LiveConsole::LiveConsole(QWidget *parent)
@@ -33,8 +34,10 @@ void LiveConsole::appendLine(const QString &text, bool replaceable)
     } else {
         m_pendingProgress.clear(); // a whole line ends the progress before it: it shows the final state
         m_pending << text;
-        if (m_pending.size() > kMaxLines)
-            m_pending.erase(m_pending.begin(), m_pending.begin() + (m_pending.size() - kMaxLines));
+        if (m_pending.size() >= 2 * kMaxBatch) { // a flood between two updates: only the newest can be shown
+            m_pending.erase(m_pending.begin(), m_pending.begin() + kMaxBatch);
+            m_skipped += kMaxBatch;
+        }
     }
     if (!m_timer.isActive())
         m_timer.start();
@@ -50,6 +53,16 @@ void LiveConsole::flush()
     if (m_shownProgress)
         removeLastBlock();
     m_shownProgress = false;
+    if (m_pending.size() > kMaxBatch) {
+        m_skipped += m_pending.size() - kMaxBatch;
+        m_pending.erase(m_pending.begin(), m_pending.begin() + (m_pending.size() - kMaxBatch));
+    }
+    if (m_skipped > 0) {
+        // A flood (tens of thousands of lines a second): the newest are shown, and how many went by; the log
+        // file keeps every line.
+        m_pending.prepend(tr("[… %n line(s) not shown here; the log file has them]", nullptr, int(m_skipped)));
+        m_skipped = 0;
+    }
     if (!m_pending.isEmpty())
         appendPlainText(m_pending.join(u'\n'));
     if (!m_pendingProgress.isEmpty()) {
@@ -68,6 +81,7 @@ void LiveConsole::clearAll()
     m_pending.clear();
     m_pendingProgress.clear();
     m_shownProgress = false;
+    m_skipped = 0;
     clear();
 }
 

@@ -29,6 +29,7 @@ private:
     QStringList m_pending;        // whole lines not yet shown
     QString m_pendingProgress;    // the newest progress line, after m_pending
     bool m_shownProgress = false; // the last line in the view is a progress line
+    qsizetype m_skipped = 0;      // lines of a flood that were never shown
     QTimer m_timer;
 };
 

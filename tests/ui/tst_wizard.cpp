@@ -1,5 +1,6 @@
 // The wizard driven as a user would, on the offscreen platform, against fake tools.
 #include <faketools.h>
+#include <liveconsole.h>
 #include <setupwizard.h>
 #include <wizardhost.h>
 
@@ -118,6 +119,7 @@ private slots:
     void downloadProgressAndStop();
     void commandsAreReadableAndCopied();
     void languageSwitchAtRunTime();
+    void liveConsoleUnderAFlood();
     void lastChoicesAreRemembered();
 };
 
@@ -670,6 +672,26 @@ void TestWizard::lastChoicesAreRemembered()
     QCOMPARE(next.findChild<QLineEdit *>(QStringLiteral("envNameEdit"))->text(), QStringLiteral("mytorch"));
     QCOMPARE(next.findChild<QComboBox *>(QStringLiteral("mirrorCombo"))->currentData().toString(),
              QStringLiteral("official"));
+}
+
+void TestWizard::liveConsoleUnderAFlood()
+{
+    tgs::ui::LiveConsole console;
+    console.appendLine(QStringLiteral("$ pip install torch"));
+    console.flush();
+    for (int i = 0; i < 12000; ++i)
+        console.appendLine(QStringLiteral("line %1").arg(i));
+    console.appendLine(QStringLiteral("Progress 1 of 10"), true);
+    console.appendLine(QStringLiteral("Progress 5 of 10"), true);
+    const QString text = console.allText();
+    QVERIFY2(text.startsWith(QStringLiteral("$ pip install torch\n[… 9500 line")), qPrintable(text.left(200)));
+    QVERIFY(text.section(u'\n', 1, 1).endsWith(QStringLiteral("not shown here; the log file has them]")));
+    QVERIFY(text.contains(QStringLiteral("line 9500\n")));
+    QVERIFY(!text.contains(QStringLiteral("line 9499\n")));
+    QVERIFY(text.endsWith(QStringLiteral("line 11999\nProgress 5 of 10")));
+    // The progress line is replaced in place, and a whole line takes its place at the end.
+    console.appendLine(QStringLiteral("Successfully installed torch"));
+    QVERIFY(console.allText().endsWith(QStringLiteral("line 11999\nSuccessfully installed torch")));
 }
 
 QTEST_MAIN(TestWizard)

@@ -43,8 +43,9 @@ fi
 wineserver -p 600 2>/dev/null || true # one server for the whole run (exits 2 when one is running already)
 # Wine starts its own background programs (services.exe, explorer.exe, …) with the first program of a session, and
 # they inherit that program's output pipe: ctest would then wait for the pipe to close until the time-out. A program
-# that sleeps through the whole run, with its output on /dev/null, starts them first and keeps them running.
-wine "$build_dir/tests/tgs_testhelper.exe" --tgs-helper sleep 7200000 > /dev/null 2>&1 < /dev/null &
+# that sleeps through the whole run, with its output on /dev/null, starts them first and keeps them running; it also
+# asks for the desktop window, whose explorer.exe /desktop would otherwise hold a later test's pipe the same way.
+wine "$build_dir/tests/tgs_testhelper.exe" --tgs-helper keeper 7200000 > /dev/null 2>&1 < /dev/null &
 keeper=$!
 sleep 5
 

@@ -496,6 +496,15 @@ int helperMode(const Args &args, const std::string &self)
         out("about to crash\n");
         crash();
     }
+    if (mode == "keeper" && param) {
+#ifdef _WIN32
+        // Under Wine, the first program that asks for the desktop window starts explorer.exe /desktop, which then
+        // holds that program's output pipe for as long as it runs: ask now, from a program whose output goes nowhere.
+        GetDesktopWindow();
+#endif
+        sleepMs(std::atol(param));
+        return 0;
+    }
     if (mode == "sleep" && param) {
         out("sleeping\n");
         sleepMs(std::atol(param));

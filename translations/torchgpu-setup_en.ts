@@ -2447,6 +2447,34 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
             <numerusform>Checking the download source (up to %n seconds)…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fastest (tested now)</source>
+        <translation>Fastest (tested now)</translation>
+    </message>
+    <message>
+        <source>Fastest (testing the sources…)</source>
+        <translation>Fastest (testing the sources…)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 ms</source>
+        <translation>%1 — %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 — no answer</source>
+        <translation>%1 — no answer</translation>
+    </message>
+    <message>
+        <source>Fastest (tested now): %1</source>
+        <translation>Fastest (tested now): %1</translation>
+    </message>
+    <message>
+        <source>Fastest (tested now): none answered, the official servers are used</source>
+        <translation>Fastest (tested now): none answered, the official servers are used</translation>
+    </message>
+    <message>
+        <source>Testing the download sources…</source>
+        <translation>Testing the download sources…</translation>
+    </message>
 </context>
 <context>
     <name>tgs::ui::LiveConsole</name>

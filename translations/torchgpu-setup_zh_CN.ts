@@ -2433,6 +2433,34 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
             <numerusform>正在检查下载源（最多 %n 秒）…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fastest (tested now)</source>
+        <translation>最快的（现在测得）</translation>
+    </message>
+    <message>
+        <source>Fastest (testing the sources…)</source>
+        <translation>最快的（正在测试各下载源…）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 ms</source>
+        <translation>%1 — %2 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 — no answer</source>
+        <translation>%1 — 无响应</translation>
+    </message>
+    <message>
+        <source>Fastest (tested now): %1</source>
+        <translation>最快的（现在测得）：%1</translation>
+    </message>
+    <message>
+        <source>Fastest (tested now): none answered, the official servers are used</source>
+        <translation>最快的（现在测得）：没有下载源响应，将使用官方服务器</translation>
+    </message>
+    <message>
+        <source>Testing the download sources…</source>
+        <translation>正在测试各下载源…</translation>
+    </message>
 </context>
 <context>
     <name>tgs::ui::LiveConsole</name>

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -25,12 +26,16 @@
 #include <QVBoxLayout>
 #include <QWizard>
 
+#include <utility>
+
 namespace tgs::ui {
 
 namespace {
 constexpr int kStepScale = 100; // the bar counts each step as 100 parts, so a download moves it
 constexpr int kSourceCheckMs = 5000;
 constexpr qsizetype kTailLines = 6;
+constexpr int kSurveyMs = 3000;
+const QString kAuto = QStringLiteral("auto");
 
 Shell shellFor(const Platform &platform)
 {
@@ -43,6 +48,7 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
     , m_state(state)
     , m_runner(new InstallRunner(this))
     , m_probe(new MirrorProbe(this))
+    , m_scan(new MirrorProbe(this))
     , m_catalog(MirrorCatalog::load())
     , m_envName(new QLineEdit(QStringLiteral("torchgpu"), this))
     , m_mirror(new QComboBox(this))
@@ -90,8 +96,13 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
     m_retry->setEnabled(false);
 
     if (m_catalog) {
+        m_mirror->addItem(tr("Fastest (tested now)"), kAuto);
         for (const Mirror &mirror : m_catalog->mirrors)
             m_mirror->addItem(mirror.name.current(), mirror.id);
+        // In a Chinese interface the official servers are often slow or blocked: the fastest source that
+        // answers is the better default there.
+        m_mirror->setCurrentIndex(
+            m_mirror->findData(QLocale().language() == QLocale::Chinese ? kAuto : QStringLiteral("official")));
     }
 
     // The last choices (a mirror that worked, the name the user likes).
@@ -128,6 +139,7 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
     connect(m_existing, &QComboBox::currentIndexChanged, this, &InstallPage::showExistingChoice);
     connect(m_install, &QPushButton::clicked, this, &InstallPage::startInstall);
     connect(m_probe, &MirrorProbe::finished, this, &InstallPage::runPreflight);
+    connect(m_scan, &MirrorProbe::finished, this, &InstallPage::showSurvey);
     connect(m_cancel, &QPushButton::clicked, this, &InstallPage::stop);
     connect(m_copy, &QPushButton::clicked, this, [this] {
         if (m_plan)
@@ -259,6 +271,7 @@ void InstallPage::runFinished(bool ok)
 
 void InstallPage::initializePage()
 {
+    startSurvey();
     m_succeeded = false;
     m_output->clearAll();
     m_status->clear();
@@ -346,7 +359,7 @@ std::optional<Result<Plan>> InstallPage::fixPlan() const
         return std::nullopt;
     const PlanBuilder builder(m_state->kb, *m_catalog);
     PlanRequest request = *m_state->pendingFix->plan;
-    request.mirrorId = m_mirror->currentData().toString();
+    request.mirrorId = chosenMirror();
     if (!m_envName->text().trimmed().isEmpty())
         request.envName = m_envName->text().trimmed();
     Result<Plan> plan = builder.build(request);
@@ -369,10 +382,10 @@ void InstallPage::rebuildPlan()
         setRunning(false);
         return;
     }
-    const Result<Plan> plan = planForComputer(m_state->kb, *m_catalog, m_state->recommendation->recommended,
-                                              m_state->environment, m_state->detectionOptions.platform,
-                                              m_envName->text().trimmed(), m_mirror->currentData().toString(),
-                                              QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+    const Result<Plan> plan
+        = planForComputer(m_state->kb, *m_catalog, m_state->recommendation->recommended, m_state->environment,
+                          m_state->detectionOptions.platform, m_envName->text().trimmed(), chosenMirror(),
+                          QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
     showPlan(plan);
 }
 
@@ -395,6 +408,45 @@ void InstallPage::showPlan(const Result<Plan> &plan)
     m_progress->setValue(0);
     m_progress->setFormat(tr("%n step(s)", nullptr, int(plan->steps.size())));
     setRunning(false);
+}
+
+// Every source's answer time, measured in the background as soon as the page opens; "Fastest" follows it.
+void InstallPage::startSurvey()
+{
+    if (!m_catalog || m_surveyed || m_scan->isRunning())
+        return;
+    m_mirror->setItemText(m_mirror->findData(kAuto), tr("Fastest (testing the sources…)"));
+    m_scan->start(m_catalog->mirrors, kSurveyMs);
+}
+
+void InstallPage::showSurvey(const QList<MirrorLatency> &results)
+{
+    m_surveyed = true;
+    m_fastest = MirrorProbe::fastest(results);
+    for (const MirrorLatency &result : results) {
+        const Mirror *mirror = m_catalog->mirror(result.id);
+        const int index = m_mirror->findData(result.id);
+        if (!mirror || index < 0)
+            continue;
+        m_mirror->setItemText(index, result.reachable ? tr("%1 — %2 ms").arg(mirror->name.current()).arg(result.ms)
+                                                      : tr("%1 — no answer").arg(mirror->name.current()));
+    }
+    const Mirror *fastest = m_catalog->mirror(m_fastest);
+    m_mirror->setItemText(m_mirror->findData(kAuto),
+                          fastest ? tr("Fastest (tested now): %1").arg(fastest->name.current())
+                                  : tr("Fastest (tested now): none answered, the official servers are used"));
+    if (m_mirror->currentData().toString() == kAuto && !isBusy())
+        rebuildPlan();
+    if (std::exchange(m_installAfterScan, false))
+        startInstall();
+}
+
+QString InstallPage::chosenMirror() const
+{
+    const QString chosen = m_mirror->currentData().toString();
+    if (chosen != kAuto)
+        return chosen;
+    return m_fastest.isEmpty() ? QStringLiteral("official") : m_fastest;
 }
 
 PreflightAnswers InstallPage::answers() const
@@ -429,7 +481,13 @@ void InstallPage::startInstall()
     if (!m_plan || !m_catalog)
         return;
     // First: can the chosen source be reached at all? (asynchronous: the window stays live, Stop works)
-    const Mirror *mirror = m_catalog->mirror(m_mirror->currentData().toString());
+    if (m_mirror->currentData().toString() == kAuto && m_scan->isRunning()) {
+        // "Fastest": the survey started with the page ends within seconds; the install starts then.
+        m_installAfterScan = true;
+        showStatus(tr("Testing the download sources…").toHtmlEscaped());
+        return;
+    }
+    const Mirror *mirror = m_catalog->mirror(chosenMirror());
     m_output->clearAll();
     m_succeeded = false;
     m_probe->start(mirror ? QList<Mirror>{*mirror} : QList<Mirror>{}, kSourceCheckMs);

@@ -62,11 +62,18 @@ private:
     void setRunning(bool running);
     void showStatus(const QString &html);
     PreflightAnswers answers() const;
+    void startSurvey();
+    void showSurvey(const QList<MirrorLatency> &results);
+    QString chosenMirror() const; // the source id the plan uses ("Fastest" resolved)
 
     WizardState *m_state;
     InstallRunner *m_runner;
     std::optional<Plan> m_plan;
-    MirrorProbe *m_probe;
+    MirrorProbe *m_probe; // the chosen source, checked before installing
+    MirrorProbe *m_scan;  // every source, measured when the page opens
+    QString m_fastest;
+    bool m_surveyed = false;
+    bool m_installAfterScan = false;
     Result<MirrorCatalog> m_catalog;
     QList<MirrorLatency> m_latency; // the last check of the download source
     bool m_succeeded = false;

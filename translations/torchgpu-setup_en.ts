@@ -2568,6 +2568,14 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <source>Knowledge base of %1.</source>
         <translation>Knowledge base of %1.</translation>
     </message>
+    <message>
+        <source>It goes into a new environment of its own; nothing already on this computer is changed.</source>
+        <translation>It goes into a new environment of its own; nothing already on this computer is changed.</translation>
+    </message>
+    <message>
+        <source>It goes into a new environment of its own; your existing conda environments (%1) are left as they are.</source>
+        <translation>It goes into a new environment of its own; your existing conda environments (%1) are left as they are.</translation>
+    </message>
 </context>
 <context>
     <name>tgs::ui::SetupWizard</name>

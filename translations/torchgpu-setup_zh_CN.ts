@@ -2553,6 +2553,14 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <source>Knowledge base of %1.</source>
         <translation>兼容性知识库日期：%1。</translation>
     </message>
+    <message>
+        <source>It goes into a new environment of its own; nothing already on this computer is changed.</source>
+        <translation>它会安装到一个单独的新环境中；这台电脑上已有的东西都不会改动。</translation>
+    </message>
+    <message>
+        <source>It goes into a new environment of its own; your existing conda environments (%1) are left as they are.</source>
+        <translation>它会安装到一个单独的新环境中；你现有的 conda 环境（%1）保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>tgs::ui::SetupWizard</name>

@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -289,6 +290,15 @@ void InstallPage::showEvent(QShowEvent *event)
     QWizardPage::showEvent(event);
     if (m_state->pendingFix && !m_planFromFix && !isBusy())
         initializePage();
+}
+
+void InstallPage::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_install->isEnabled() && !m_succeeded) {
+        m_install->click();
+        return;
+    }
+    QWizardPage::keyPressEvent(event);
 }
 
 void InstallPage::cleanupPage()

@@ -48,6 +48,8 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    // Enter presses Install (while the page has nothing to install, it goes on to the dialog: Next).
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void connectRunner();

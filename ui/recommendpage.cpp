@@ -167,8 +167,21 @@ void RecommendPage::recompute()
     }
     const Recommendation &r = *result;
     m_state->recommendation = r;
-    m_recommended->setText(QStringLiteral("<p style=\"font-size: 12pt\"><b>%1</b></p>")
-                               .arg(RecommendationReport::combinationText(r.recommended).toHtmlEscaped()));
+    // What happens to what is there already: a first-time user's main worry about an installer.
+    QStringList existing;
+    if (m_state->environment.conda) {
+        for (const CondaEnvInfo &env : m_state->environment.conda->envs)
+            existing << (env.name.isEmpty() ? env.prefix : env.name);
+    }
+    const QString effect
+        = existing.isEmpty()
+              ? tr("It goes into a new environment of its own; nothing already on this computer is changed.")
+              : tr("It goes into a new environment of its own; your existing conda environments (%1) are left as "
+                   "they are.")
+                    .arg(existing.join(QStringLiteral(", ")));
+    m_recommended->setText(
+        QStringLiteral("<p style=\"font-size: 12pt\"><b>%1</b></p><p>%2</p>")
+            .arg(RecommendationReport::combinationText(r.recommended).toHtmlEscaped(), effect.toHtmlEscaped()));
     QStringList warnings;
     for (const Warning &w : r.warnings)
         warnings << w.text;

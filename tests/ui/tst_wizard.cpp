@@ -25,6 +25,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -232,6 +233,8 @@ void TestWizard::recommendsAndChecksChoices()
     QCOMPARE(first.recommended.python, QStringLiteral("3.11"));
     QVERIFY(first.recommended.cuda.startsWith(QStringLiteral("12.")));
     QVERIFY(label->text().contains(QStringLiteral("torch ") + first.recommended.torch));
+    QVERIFY(label->text().contains(QStringLiteral("nothing already on this computer is changed")));
+    QVERIFY(label->text().contains(QStringLiteral("from the PyTorch wheel index (pip)"))); // the route in words
     QVERIFY(warnings->isHidden());
     QVERIFY(details->toPlainText().contains(QStringLiteral("sm_89")));
 
@@ -316,6 +319,10 @@ void TestWizard::installsWithLiveOutput()
         {{"run*", "Looking in indexes: https://download.pytorch.org/whl/cu128\nSuccessfully installed torch\n"}});
     SetupWizard wizard(optionsFor(tools), kb());
     walkToInstallPage(wizard);
+    // The recommendation said what happens to the conda environments already there.
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("recommendedLabel"))
+                ->text()
+                .contains(QStringLiteral("your existing conda environments (base) are left as they are")));
     auto *plan = wizard.findChild<QPlainTextEdit *>(QStringLiteral("planView"));
     auto *install = wizard.findChild<QPushButton *>(QStringLiteral("installButton"));
     auto *log = wizard.findChild<QPlainTextEdit *>(QStringLiteral("installLog"));
@@ -324,7 +331,10 @@ void TestWizard::installsWithLiveOutput()
     QVERIFY(plan->toPlainText().contains(QStringLiteral("create -n torchgpu python=3.12")));
     QVERIFY(!wizard.currentPage()->isComplete());
     QVERIFY(install->isEnabled());
-    install->click();
+    // Enter in the name field presses Install, the page's main button.
+    QSignalSpy pressed(install, &QPushButton::clicked);
+    QTest::keyClick(wizard.findChild<QLineEdit *>(QStringLiteral("envNameEdit")), Qt::Key_Return);
+    QCOMPARE(pressed.count(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
     QVERIFY(log->toPlainText().contains(QStringLiteral("Successfully installed torch")));
     QVERIFY(status->text().contains(QStringLiteral("Log: ")));

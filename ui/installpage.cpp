@@ -408,11 +408,7 @@ void InstallPage::showPlan(const Result<Plan> &plan)
         return;
     }
     m_plan = *plan;
-    QString text;
-    for (const QString &note : plan->notes)
-        text += QStringLiteral("# ") + note + u'\n';
-    text += renderPlanReadable(*plan, shellFor(m_state->detectionOptions.platform));
-    m_commands->setPlainText(text);
+    showCommands(*plan);
     m_copy->setEnabled(true);
     m_progress->setRange(0, int(plan->steps.size()) * kStepScale);
     m_progress->setValue(0);
@@ -459,6 +455,15 @@ QString InstallPage::chosenMirror() const
     return m_fastest.isEmpty() ? QStringLiteral("official") : m_fastest;
 }
 
+// The plan's notes, then its commands as shown for reading (the same view wherever the plan changes).
+void InstallPage::showCommands(const Plan &plan)
+{
+    QString text;
+    for (const QString &note : plan.notes)
+        text += QStringLiteral("# ") + note + u'\n';
+    m_commands->setPlainText(text + renderPlanReadable(plan, shellFor(m_state->detectionOptions.platform)));
+}
+
 PreflightAnswers InstallPage::answers() const
 {
     PreflightAnswers answers;
@@ -475,10 +480,7 @@ void InstallPage::showExistingChoice()
     const PreflightInput check
         = PreflightInput::forComputer(*m_plan, m_state->detectionOptions.platform, m_state->environment, m_latency);
     const PreflightDecision decision = decidePreflight(PlanBuilder(m_state->kb, *m_catalog), check, answers());
-    QString text;
-    for (const QString &note : decision.plan.notes)
-        text += QStringLiteral("# ") + note + u'\n';
-    m_commands->setPlainText(text + renderPlanReadable(decision.plan, shellFor(m_state->detectionOptions.platform)));
+    showCommands(decision.plan);
     if (decision.plan.envName != m_plan->envName) {
         showStatus(tr("The new environment will be called %1; the existing %2 is left as it is.")
                        .arg(decision.plan.envName, m_plan->envName)
@@ -539,7 +541,7 @@ void InstallPage::runPreflight(const QList<MirrorLatency> &latency)
         m_envName->setText(plan.envName);
     }
     m_plan = plan;
-    m_commands->setPlainText(renderPlanReadable(plan, shellFor(m_state->detectionOptions.platform)));
+    showCommands(plan);
     m_runner->setBaseEnvironment(m_state->detectionOptions.platform.environment);
     setRunning(true);
     if (!m_runner->start(plan)) {

@@ -56,6 +56,7 @@ private:
     void rebuildPlan();
     std::optional<Result<Plan>> fixPlan() const;
     void showPlan(const Result<Plan> &plan);
+    void showCommands(const Plan &plan);
     void showExistingChoice();
     void startInstall();
     void runPreflight(const QList<MirrorLatency> &latency);

@@ -849,10 +849,6 @@
 <context>
     <name>tgs::FailureRecognizer</name>
     <message>
-        <source>If the official servers are slow or blocked where you are, go back and choose a mirror (for example TUNA, USTC or BFSU) as the download source in the wizard, or set up a proxy.</source>
-        <translation>If the official servers are slow or blocked where you are, go back and choose a mirror (for example TUNA, USTC or BFSU) as the download source in the wizard, or set up a proxy.</translation>
-    </message>
-    <message>
         <source>conda could not connect to the package server.</source>
         <translation>conda could not connect to the package server.</translation>
     </message>
@@ -863,10 +859,6 @@
     <message>
         <source>The package server does not have a file conda asked for (HTTP %1).</source>
         <translation>The package server does not have a file conda asked for (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>If you chose a mirror, it probably does not carry this channel or package (many mirrors have no nvidia channel, and old PyTorch packages have been removed): go back and choose another mirror or the official server as the download source, or use the PyTorch version the wizard recommends.</source>
-        <translation>If you chose a mirror, it probably does not carry this channel or package (many mirrors have no nvidia channel, and old PyTorch packages have been removed): go back and choose another mirror or the official server as the download source, or use the PyTorch version the wizard recommends.</translation>
     </message>
     <message>
         <source>The package server refused a conda download (HTTP %1).</source>
@@ -881,10 +873,6 @@
         <translation>conda could not use this computer&apos;s proxy settings.</translation>
     </message>
     <message>
-        <source>Check the proxy address in the HTTP_PROXY and HTTPS_PROXY environment variables, in the proxy_servers section of .condarc and in any .netrc file in your home folder; the https entry usually needs an http:// address. Remove these settings if you do not need a proxy, or choose a mirror in the wizard that you can reach directly.</source>
-        <translation>Check the proxy address in the HTTP_PROXY and HTTPS_PROXY environment variables, in the proxy_servers section of .condarc and in any .netrc file in your home folder; the https entry usually needs an http:// address. Remove these settings if you do not need a proxy, or choose a mirror in the wizard that you can reach directly.</translation>
-    </message>
-    <message>
         <source>conda could not set up a secure (HTTPS) connection to the package server.</source>
         <translation>conda could not set up a secure (HTTPS) connection to the package server.</translation>
     </message>
@@ -895,10 +883,6 @@
     <message>
         <source>conda could not find a requested package in the configured channels.</source>
         <translation>conda could not find a requested package in the configured channels.</translation>
-    </message>
-    <message>
-        <source>The channels in use do not have the package in the requested version. This happens with a mirror that lacks the pytorch or nvidia channel, and with versions that were removed (PyTorch no longer publishes new versions to its conda channel). Choose another mirror or the official server in the wizard, or use the installation the wizard recommends.</source>
-        <translation>The channels in use do not have the package in the requested version. This happens with a mirror that lacks the pytorch or nvidia channel, and with versions that were removed (PyTorch no longer publishes new versions to its conda channel). Choose another mirror or the official server in the wizard, or use the installation the wizard recommends.</translation>
     </message>
     <message>
         <source>conda found no set of package versions that fit together.</source>
@@ -937,10 +921,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>pip found no version of %1 that can be installed here.</translation>
     </message>
     <message>
-        <source>Usually the Python in this environment has no matching PyTorch build: each PyTorch release supports only some Python versions, and there are no builds for 32-bit Python. It also happens when the package index, for example a mirror, lacks the CUDA builds. Use the 64-bit Python version the wizard recommends, or choose another PyTorch version or download source in the wizard.</source>
-        <translation>Usually the Python in this environment has no matching PyTorch build: each PyTorch release supports only some Python versions, and there are no builds for 32-bit Python. It also happens when the package index, for example a mirror, lacks the CUDA builds. Use the 64-bit Python version the wizard recommends, or choose another PyTorch version or download source in the wizard.</translation>
-    </message>
-    <message>
         <source>pip lost the connection to the package server.</source>
         <translation>pip lost the connection to the package server.</translation>
     </message>
@@ -963,6 +943,74 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>Installing PyTorch with CUDA needs several gigabytes of free space, counting the download cache and temporary files. Free some space (for example with &quot;%1&quot; or &quot;%2&quot;) or choose an environment on another disk, then run the step again. Temporary files go to the system&apos;s temporary folder (TEMP or TMPDIR), which may be on another, fuller disk.</source>
         <translation>Installing PyTorch with CUDA needs several gigabytes of free space, counting the download cache and temporary files. Free some space (for example with &quot;%1&quot; or &quot;%2&quot;) or choose an environment on another disk, then run the step again. Temporary files go to the system&apos;s temporary folder (TEMP or TMPDIR), which may be on another, fuller disk.</translation>
+    </message>
+    <message>
+        <source>The download source is already the mirror %1. If it is slow or cannot be reached from here, choose another source on this page (&quot;Fastest (tested now)&quot; measures them all) and install again, or set up a proxy.</source>
+        <translation>The download source is already the mirror %1. If it is slow or cannot be reached from here, choose another source on this page (&quot;Fastest (tested now)&quot; measures them all) and install again, or set up a proxy.</translation>
+    </message>
+    <message>
+        <source>The download source was already the mirror %1. If it is slow or cannot be reached from here, run the install again with another source: --mirror auto picks the fastest that answers now, --mirror official uses the official servers. Or set up a proxy.</source>
+        <translation>The download source was already the mirror %1. If it is slow or cannot be reached from here, run the install again with another source: --mirror auto picks the fastest that answers now, --mirror official uses the official servers. Or set up a proxy.</translation>
+    </message>
+    <message>
+        <source>The download source was the mirror %1. If it is slow or cannot be reached from here, choose another mirror or the official servers, or set up a proxy.</source>
+        <translation>The download source was the mirror %1. If it is slow or cannot be reached from here, choose another mirror or the official servers, or set up a proxy.</translation>
+    </message>
+    <message>
+        <source>If the official servers are slow or blocked where you are, choose &quot;Fastest (tested now)&quot; or a mirror (for example TUNA, USTC or BFSU) as the download source on this page and install again, or set up a proxy.</source>
+        <translation>If the official servers are slow or blocked where you are, choose &quot;Fastest (tested now)&quot; or a mirror (for example TUNA, USTC or BFSU) as the download source on this page and install again, or set up a proxy.</translation>
+    </message>
+    <message>
+        <source>If the official servers are slow or blocked where you are, run the install again with --mirror auto (the fastest source that answers now) or a mirror such as --mirror tuna, or set up a proxy.</source>
+        <translation>If the official servers are slow or blocked where you are, run the install again with --mirror auto (the fastest source that answers now) or a mirror such as --mirror tuna, or set up a proxy.</translation>
+    </message>
+    <message>
+        <source>If the official servers are slow or blocked where you are, choose a mirror (for example TUNA, USTC or BFSU) as the download source, or set up a proxy.</source>
+        <translation>If the official servers are slow or blocked where you are, choose a mirror (for example TUNA, USTC or BFSU) as the download source, or set up a proxy.</translation>
+    </message>
+    <message>
+        <source>or choose a download source on this page that you can reach directly.</source>
+        <translation>or choose a download source on this page that you can reach directly.</translation>
+    </message>
+    <message>
+        <source>or run the install again with --mirror auto to use a source that answers directly.</source>
+        <translation>or run the install again with --mirror auto to use a source that answers directly.</translation>
+    </message>
+    <message>
+        <source>or choose a download source that you can reach directly.</source>
+        <translation>or choose a download source that you can reach directly.</translation>
+    </message>
+    <message>
+        <source>The official servers do not have it, so the version was probably removed: use the PyTorch version the wizard recommends.</source>
+        <translation>The official servers do not have it, so the version was probably removed: use the PyTorch version the wizard recommends.</translation>
+    </message>
+    <message>
+        <source>The mirror %1 probably does not carry it (many mirrors have no nvidia channel, and old PyTorch packages have been removed): choose the official servers as the download source on this page and install again, or use the PyTorch version the wizard recommends.</source>
+        <translation>The mirror %1 probably does not carry it (many mirrors have no nvidia channel, and old PyTorch packages have been removed): choose the official servers as the download source on this page and install again, or use the PyTorch version the wizard recommends.</translation>
+    </message>
+    <message>
+        <source>The mirror %1 probably does not carry it (many mirrors have no nvidia channel, and old PyTorch packages have been removed): run the install again with --mirror official, or use the PyTorch version recommended.</source>
+        <translation>The mirror %1 probably does not carry it (many mirrors have no nvidia channel, and old PyTorch packages have been removed): run the install again with --mirror official, or use the PyTorch version recommended.</translation>
+    </message>
+    <message>
+        <source>If the download source was a mirror, it probably does not carry it (many mirrors have no nvidia channel, and old PyTorch packages have been removed): use the official servers as the download source, or the PyTorch version the wizard recommends.</source>
+        <translation>If the download source was a mirror, it probably does not carry it (many mirrors have no nvidia channel, and old PyTorch packages have been removed): use the official servers as the download source, or the PyTorch version the wizard recommends.</translation>
+    </message>
+    <message>
+        <source>Check the proxy address in the HTTP_PROXY and HTTPS_PROXY environment variables, in the proxy_servers section of .condarc and in any .netrc file in your home folder; the https entry usually needs an http:// address. Remove these settings if you do not need a proxy, %1</source>
+        <translation>Check the proxy address in the HTTP_PROXY and HTTPS_PROXY environment variables, in the proxy_servers section of .condarc and in any .netrc file in your home folder; the https entry usually needs an http:// address. Remove these settings if you do not need a proxy, %1</translation>
+    </message>
+    <message>
+        <source>The channels in use do not have the package in the requested version. PyTorch no longer publishes new versions to its conda channel, and old ones have been removed. %1</source>
+        <translation>The channels in use do not have the package in the requested version. PyTorch no longer publishes new versions to its conda channel, and old ones have been removed. %1</translation>
+    </message>
+    <message>
+        <source>Usually the Python in this environment has no matching PyTorch build: each PyTorch release supports only some Python versions, and there are no builds for 32-bit Python. Use the 64-bit Python version the wizard recommends, or choose another PyTorch version.</source>
+        <translation>Usually the Python in this environment has no matching PyTorch build: each PyTorch release supports only some Python versions, and there are no builds for 32-bit Python. Use the 64-bit Python version the wizard recommends, or choose another PyTorch version.</translation>
+    </message>
+    <message>
+        <source>It also happens when the package index, for example a mirror, lacks the CUDA builds.</source>
+        <translation>It also happens when the package index, for example a mirror, lacks the CUDA builds.</translation>
     </message>
 </context>
 <context>

@@ -845,10 +845,6 @@
 <context>
     <name>tgs::FailureRecognizer</name>
     <message>
-        <source>If the official servers are slow or blocked where you are, go back and choose a mirror (for example TUNA, USTC or BFSU) as the download source in the wizard, or set up a proxy.</source>
-        <translation>如果官方服务器在您所在地区速度慢或无法访问，请返回向导，选择一个镜像（例如清华 TUNA、中科大 USTC 或北外 BFSU）作为下载源，或者设置代理。</translation>
-    </message>
-    <message>
         <source>conda could not connect to the package server.</source>
         <translation>conda 无法连接到软件包服务器。</translation>
     </message>
@@ -859,10 +855,6 @@
     <message>
         <source>The package server does not have a file conda asked for (HTTP %1).</source>
         <translation>软件包服务器上没有 conda 请求的文件（HTTP %1）。</translation>
-    </message>
-    <message>
-        <source>If you chose a mirror, it probably does not carry this channel or package (many mirrors have no nvidia channel, and old PyTorch packages have been removed): go back and choose another mirror or the official server as the download source, or use the PyTorch version the wizard recommends.</source>
-        <translation>如果您选择了镜像，它很可能没有提供这个频道或软件包（许多镜像没有 nvidia 频道，旧版 PyTorch 软件包也已被移除）：请返回选择其他镜像或官方服务器作为下载源，或者使用向导推荐的 PyTorch 版本。</translation>
     </message>
     <message>
         <source>The package server refused a conda download (HTTP %1).</source>
@@ -877,10 +869,6 @@
         <translation>conda 无法使用这台电脑的代理设置。</translation>
     </message>
     <message>
-        <source>Check the proxy address in the HTTP_PROXY and HTTPS_PROXY environment variables, in the proxy_servers section of .condarc and in any .netrc file in your home folder; the https entry usually needs an http:// address. Remove these settings if you do not need a proxy, or choose a mirror in the wizard that you can reach directly.</source>
-        <translation>请检查 HTTP_PROXY 和 HTTPS_PROXY 环境变量、.condarc 的 proxy_servers 部分以及主文件夹中 .netrc 文件里的代理地址；https 项通常需要填写 http:// 开头的地址。如果不需要代理，请删除这些设置，或在向导中选择一个可以直接访问的镜像。</translation>
-    </message>
-    <message>
         <source>conda could not set up a secure (HTTPS) connection to the package server.</source>
         <translation>conda 无法与软件包服务器建立安全（HTTPS）连接。</translation>
     </message>
@@ -891,10 +879,6 @@
     <message>
         <source>conda could not find a requested package in the configured channels.</source>
         <translation>conda 在已配置的频道中找不到所请求的软件包。</translation>
-    </message>
-    <message>
-        <source>The channels in use do not have the package in the requested version. This happens with a mirror that lacks the pytorch or nvidia channel, and with versions that were removed (PyTorch no longer publishes new versions to its conda channel). Choose another mirror or the official server in the wizard, or use the installation the wizard recommends.</source>
-        <translation>当前使用的频道中没有所请求版本的软件包。镜像缺少 pytorch 或 nvidia 频道时会出现这种情况，版本已被移除时也会出现（PyTorch 已不再向其 conda 频道发布新版本）。请在向导中选择其他镜像或官方服务器，或者使用向导推荐的安装方式。</translation>
     </message>
     <message>
         <source>conda found no set of package versions that fit together.</source>
@@ -933,10 +917,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>pip 找不到可在此处安装的 %1 版本。</translation>
     </message>
     <message>
-        <source>Usually the Python in this environment has no matching PyTorch build: each PyTorch release supports only some Python versions, and there are no builds for 32-bit Python. It also happens when the package index, for example a mirror, lacks the CUDA builds. Use the 64-bit Python version the wizard recommends, or choose another PyTorch version or download source in the wizard.</source>
-        <translation>通常是此环境中的 Python 没有匹配的 PyTorch 版本：每个 PyTorch 发行版只支持部分 Python 版本，并且没有针对 32 位 Python 的版本。软件包索引（例如某个镜像）缺少 CUDA 版本时也会出现这种情况。请使用向导推荐的 64 位 Python 版本，或在向导中选择其他 PyTorch 版本或下载源。</translation>
-    </message>
-    <message>
         <source>pip lost the connection to the package server.</source>
         <translation>pip 与软件包服务器的连接已断开。</translation>
     </message>
@@ -959,6 +939,74 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>Installing PyTorch with CUDA needs several gigabytes of free space, counting the download cache and temporary files. Free some space (for example with &quot;%1&quot; or &quot;%2&quot;) or choose an environment on another disk, then run the step again. Temporary files go to the system&apos;s temporary folder (TEMP or TMPDIR), which may be on another, fuller disk.</source>
         <translation>安装带 CUDA 的 PyTorch 需要数 GB 的可用空间（包括下载缓存和临时文件）。请释放一些空间（例如使用“%1”或“%2”），或选择其他磁盘上的环境，然后重新运行此步骤。临时文件会存放在系统临时文件夹（TEMP 或 TMPDIR）中，它可能位于另一个更满的磁盘上。</translation>
+    </message>
+    <message>
+        <source>The download source is already the mirror %1. If it is slow or cannot be reached from here, choose another source on this page (&quot;Fastest (tested now)&quot; measures them all) and install again, or set up a proxy.</source>
+        <translation>下载源已经是镜像 %1。如果它很慢或者从这里连不上，请在本页选择另一个下载源（“最快的（现在测得）”会逐个测速），然后重新安装；或者设置代理。</translation>
+    </message>
+    <message>
+        <source>The download source was already the mirror %1. If it is slow or cannot be reached from here, run the install again with another source: --mirror auto picks the fastest that answers now, --mirror official uses the official servers. Or set up a proxy.</source>
+        <translation>下载源已经是镜像 %1。如果它很慢或者从这里连不上，请换一个下载源重新安装：--mirror auto 选用此刻响应最快的源，--mirror official 使用官方服务器。或者设置代理。</translation>
+    </message>
+    <message>
+        <source>The download source was the mirror %1. If it is slow or cannot be reached from here, choose another mirror or the official servers, or set up a proxy.</source>
+        <translation>下载源是镜像 %1。如果它很慢或者从这里连不上，请换一个镜像或使用官方服务器，或者设置代理。</translation>
+    </message>
+    <message>
+        <source>If the official servers are slow or blocked where you are, choose &quot;Fastest (tested now)&quot; or a mirror (for example TUNA, USTC or BFSU) as the download source on this page and install again, or set up a proxy.</source>
+        <translation>如果官方服务器在你这里很慢或无法访问，请在本页把下载源改为“最快的（现在测得）”或某个镜像（例如 TUNA、USTC 或 BFSU），然后重新安装；或者设置代理。</translation>
+    </message>
+    <message>
+        <source>If the official servers are slow or blocked where you are, run the install again with --mirror auto (the fastest source that answers now) or a mirror such as --mirror tuna, or set up a proxy.</source>
+        <translation>如果官方服务器在你这里很慢或无法访问，请加上 --mirror auto（此刻响应最快的源）或某个镜像（例如 --mirror tuna）重新安装，或者设置代理。</translation>
+    </message>
+    <message>
+        <source>If the official servers are slow or blocked where you are, choose a mirror (for example TUNA, USTC or BFSU) as the download source, or set up a proxy.</source>
+        <translation>如果官方服务器在你这里很慢或无法访问，请选择一个镜像（例如 TUNA、USTC 或 BFSU）作为下载源，或者设置代理。</translation>
+    </message>
+    <message>
+        <source>or choose a download source on this page that you can reach directly.</source>
+        <translation>或者在本页选择一个可以直接连接的下载源。</translation>
+    </message>
+    <message>
+        <source>or run the install again with --mirror auto to use a source that answers directly.</source>
+        <translation>或者加上 --mirror auto 重新安装，改用一个可以直接连接的源。</translation>
+    </message>
+    <message>
+        <source>or choose a download source that you can reach directly.</source>
+        <translation>或者选择一个可以直接连接的下载源。</translation>
+    </message>
+    <message>
+        <source>The official servers do not have it, so the version was probably removed: use the PyTorch version the wizard recommends.</source>
+        <translation>官方服务器上没有它，这个版本可能已被移除：请使用向导推荐的 PyTorch 版本。</translation>
+    </message>
+    <message>
+        <source>The mirror %1 probably does not carry it (many mirrors have no nvidia channel, and old PyTorch packages have been removed): choose the official servers as the download source on this page and install again, or use the PyTorch version the wizard recommends.</source>
+        <translation>镜像 %1 上可能没有它（许多镜像没有 nvidia 频道，旧的 PyTorch 包也已被移除）：请在本页把下载源改为官方服务器后重新安装，或者使用向导推荐的 PyTorch 版本。</translation>
+    </message>
+    <message>
+        <source>The mirror %1 probably does not carry it (many mirrors have no nvidia channel, and old PyTorch packages have been removed): run the install again with --mirror official, or use the PyTorch version recommended.</source>
+        <translation>镜像 %1 上可能没有它（许多镜像没有 nvidia 频道，旧的 PyTorch 包也已被移除）：请加上 --mirror official 重新安装，或者使用推荐的 PyTorch 版本。</translation>
+    </message>
+    <message>
+        <source>If the download source was a mirror, it probably does not carry it (many mirrors have no nvidia channel, and old PyTorch packages have been removed): use the official servers as the download source, or the PyTorch version the wizard recommends.</source>
+        <translation>如果下载源是镜像，它上面可能没有这个包（许多镜像没有 nvidia 频道，旧的 PyTorch 包也已被移除）：请改用官方服务器作为下载源，或者使用向导推荐的 PyTorch 版本。</translation>
+    </message>
+    <message>
+        <source>Check the proxy address in the HTTP_PROXY and HTTPS_PROXY environment variables, in the proxy_servers section of .condarc and in any .netrc file in your home folder; the https entry usually needs an http:// address. Remove these settings if you do not need a proxy, %1</source>
+        <translation>请检查环境变量 HTTP_PROXY 和 HTTPS_PROXY、.condarc 的 proxy_servers 部分以及主文件夹中 .netrc 文件里的代理地址；https 一项通常也要写 http:// 地址。如果不需要代理，请删除这些设置，%1</translation>
+    </message>
+    <message>
+        <source>The channels in use do not have the package in the requested version. PyTorch no longer publishes new versions to its conda channel, and old ones have been removed. %1</source>
+        <translation>所用的频道里没有这个包的所需版本。PyTorch 已不再向它的 conda 频道发布新版本，旧版本也已被移除。%1</translation>
+    </message>
+    <message>
+        <source>Usually the Python in this environment has no matching PyTorch build: each PyTorch release supports only some Python versions, and there are no builds for 32-bit Python. Use the 64-bit Python version the wizard recommends, or choose another PyTorch version.</source>
+        <translation>通常是因为这个环境里的 Python 没有对应的 PyTorch 构建：每个 PyTorch 版本只支持部分 Python 版本，而且没有 32 位 Python 的构建。请使用向导推荐的 64 位 Python 版本，或者换一个 PyTorch 版本。</translation>
+    </message>
+    <message>
+        <source>It also happens when the package index, for example a mirror, lacks the CUDA builds.</source>
+        <translation>如果软件包索引（例如某个镜像）上没有 CUDA 构建，也会出现这种情况。</translation>
     </message>
 </context>
 <context>

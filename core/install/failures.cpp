@@ -16,14 +16,97 @@ struct Rule
 {
     QString id;
     QRegularExpression pattern;
-    std::function<void(KnownFailure &, const QStringList &run)> explain;
+    std::function<void(KnownFailure &, const QStringList &run, const FailureContext &)> explain;
 };
 
-QString mirrorHint()
+using Surface = FailureContext::Surface;
+
+QString sourceName(const FailureContext &context)
 {
-    return FailureRecognizer::tr("If the official servers are slow or blocked where you are, go back and choose "
-                                 "a mirror (for example TUNA, USTC or BFSU) as the download source in the wizard, "
-                                 "or set up a proxy.");
+    return context.sourceName.isEmpty() ? context.sourceId : context.sourceName;
+}
+
+// For a network failure: a faster or reachable source, never the one already in use.
+QString mirrorHint(const FailureContext &context)
+{
+    if (context.onMirror()) {
+        switch (context.surface) {
+        case Surface::Wizard:
+            return FailureRecognizer::tr("The download source is already the mirror %1. If it is slow or cannot be "
+                                         "reached from here, choose another source on this page (\"Fastest (tested "
+                                         "now)\" measures them all) and install again, or set up a proxy.")
+                .arg(sourceName(context));
+        case Surface::CommandLine:
+            return FailureRecognizer::tr("The download source was already the mirror %1. If it is slow or cannot be "
+                                         "reached from here, run the install again with another source: --mirror "
+                                         "auto picks the fastest that answers now, --mirror official uses the "
+                                         "official servers. Or set up a proxy.")
+                .arg(sourceName(context));
+        case Surface::Any:
+            break;
+        }
+        return FailureRecognizer::tr("The download source was the mirror %1. If it is slow or cannot be reached "
+                                     "from here, choose another mirror or the official servers, or set up a proxy.")
+            .arg(sourceName(context));
+    }
+    switch (context.surface) {
+    case Surface::Wizard:
+        return FailureRecognizer::tr("If the official servers are slow or blocked where you are, choose \"Fastest "
+                                     "(tested now)\" or a mirror (for example TUNA, USTC or BFSU) as the download "
+                                     "source on this page and install again, or set up a proxy.");
+    case Surface::CommandLine:
+        return FailureRecognizer::tr("If the official servers are slow or blocked where you are, run the install "
+                                     "again with --mirror auto (the fastest source that answers now) or a mirror "
+                                     "such as --mirror tuna, or set up a proxy.");
+    case Surface::Any:
+        break;
+    }
+    return FailureRecognizer::tr("If the official servers are slow or blocked where you are, choose a mirror (for "
+                                 "example TUNA, USTC or BFSU) as the download source, or set up a proxy.");
+}
+
+// Where to pick a source the user can reach without a proxy.
+QString reachableSourceHint(const FailureContext &context)
+{
+    switch (context.surface) {
+    case Surface::Wizard:
+        return FailureRecognizer::tr("or choose a download source on this page that you can reach directly.");
+    case Surface::CommandLine:
+        return FailureRecognizer::tr("or run the install again with --mirror auto to use a source that answers "
+                                     "directly.");
+    case Surface::Any:
+        break;
+    }
+    return FailureRecognizer::tr("or choose a download source that you can reach directly.");
+}
+
+// For a package the source lacks: which source lacked it, and what to use instead.
+QString missingPackageHint(const FailureContext &context)
+{
+    if (context.onOfficial())
+        return FailureRecognizer::tr("The official servers do not have it, so the version was probably removed: "
+                                     "use the PyTorch version the wizard recommends.");
+    if (context.onMirror()) {
+        switch (context.surface) {
+        case Surface::Wizard:
+            return FailureRecognizer::tr("The mirror %1 probably does not carry it (many mirrors have no nvidia "
+                                         "channel, and old PyTorch packages have been removed): choose the official "
+                                         "servers as the download source on this page and install again, or use "
+                                         "the PyTorch version the wizard recommends.")
+                .arg(sourceName(context));
+        case Surface::CommandLine:
+            return FailureRecognizer::tr("The mirror %1 probably does not carry it (many mirrors have no nvidia "
+                                         "channel, and old PyTorch packages have been removed): run the install "
+                                         "again with --mirror official, or use the PyTorch version recommended.")
+                .arg(sourceName(context));
+        case Surface::Any:
+            break;
+        }
+    }
+    return FailureRecognizer::tr("If the download source was a mirror, it probably does not carry it (many mirrors "
+                                 "have no nvidia channel, and old PyTorch packages have been removed): use the "
+                                 "official servers as the download source, or the PyTorch version the wizard "
+                                 "recommends.");
 }
 
 QString requirementIn(const QStringList &lines)
@@ -50,7 +133,7 @@ const QList<Rule> &rules()
             {QStringLiteral("disk_full"),
              re(QStringLiteral(
                  R"(No space left on device|\[WinError 112\]|There is not enough space on the disk|OSError\(28,)")),
-             [](KnownFailure &f, const QStringList &) {
+             [](KnownFailure &f, const QStringList &, const FailureContext &) {
                  f.title = FailureRecognizer::tr("The disk is full.");
                  f.advice = FailureRecognizer::tr(
                                 "Installing PyTorch with CUDA needs several gigabytes of free space, counting the "
@@ -63,7 +146,7 @@ const QList<Rule> &rules()
             {QStringLiteral("pip_permission_denied"),
              re(QStringLiteral(
                  R"((?:Could not install packages due to an (?:OSError|EnvironmentError)|PermissionError): \[(?:WinError 5|Errno 13)\])")),
-             [](KnownFailure &f, const QStringList &) {
+             [](KnownFailure &f, const QStringList &, const FailureContext &) {
                  f.title = FailureRecognizer::tr("pip was not allowed to change a file in the Python environment.");
                  f.advice = FailureRecognizer::tr(
                      "Another program is probably using the environment: close Python, Jupyter, your "
@@ -72,7 +155,7 @@ const QList<Rule> &rules()
                      "environment in your user folder in the wizard instead.");
              }},
             {QStringLiteral("conda_tos_not_accepted"), re(QStringLiteral(R"(CondaToSNonInteractiveError)")),
-             [](KnownFailure &f, const QStringList &) {
+             [](KnownFailure &f, const QStringList &, const FailureContext &) {
                  const QString commands = QStringLiteral(
                      "conda tos accept --override-channels --channel https://repo.anaconda.com/pkgs/main\n"
                      "conda tos accept --override-channels --channel https://repo.anaconda.com/pkgs/r\n"
@@ -86,7 +169,7 @@ const QList<Rule> &rules()
                                 .arg(commands);
              }},
             {QStringLiteral("conda_corrupt_package"), re(QStringLiteral(R"(CondaVerificationError:)")),
-             [](KnownFailure &f, const QStringList &) {
+             [](KnownFailure &f, const QStringList &, const FailureContext &) {
                  f.title = FailureRecognizer::tr("A package in conda's download cache is damaged.");
                  f.advice = FailureRecognizer::tr(
                                 "A download was cut short, or another program (often an antivirus scanner) "
@@ -95,7 +178,7 @@ const QList<Rule> &rules()
                                 .arg(QStringLiteral("conda clean --packages --tarballs"));
              }},
             {QStringLiteral("conda_ssl_error"), re(QStringLiteral(R"(CondaSSLError:)")),
-             [](KnownFailure &f, const QStringList & /*run*/) {
+             [](KnownFailure &f, const QStringList &, const FailureContext &context) {
                  f.title = FailureRecognizer::tr(
                      "conda could not set up a secure (HTTPS) connection to the package server.");
                  f.advice = FailureRecognizer::tr(
@@ -103,22 +186,22 @@ const QList<Rule> &rules()
                                 "conda's own SSL library is broken (\"the SSL module is not available\"). Run the "
                                 "step again from the wizard; if it keeps failing, reinstall Miniconda or "
                                 "Miniforge, or ask your network administrator for the proxy's certificate. %1")
-                                .arg(mirrorHint());
+                                .arg(mirrorHint(context));
              }},
             {QStringLiteral("conda_proxy_error"), re(QStringLiteral(R"(ProxyError: Conda cannot proceed)")),
-             [](KnownFailure &f, const QStringList & /*run*/) {
+             [](KnownFailure &f, const QStringList &, const FailureContext &context) {
                  f.title = FailureRecognizer::tr("conda could not use this computer's proxy settings.");
                  f.advice = FailureRecognizer::tr(
-                     "Check the proxy address in the HTTP_PROXY and HTTPS_PROXY environment variables, "
-                     "in the proxy_servers section of .condarc and in any .netrc file in your home "
-                     "folder; the https entry usually needs an http:// address. Remove these settings "
-                     "if you do not need a proxy, or choose a mirror in the wizard that you can reach "
-                     "directly.");
+                                "Check the proxy address in the HTTP_PROXY and HTTPS_PROXY environment variables, "
+                                "in the proxy_servers section of .condarc and in any .netrc file in your home "
+                                "folder; the https entry usually needs an http:// address. Remove these settings "
+                                "if you do not need a proxy, %1")
+                                .arg(reachableSourceHint(context));
              }},
             {QStringLiteral("conda_http_error"),
              re(QStringLiteral(
                  R"(CondaHTTPError: HTTP \d{3}|An HTTP error occurred when trying to retrieve this URL)")),
-             [](KnownFailure &f, const QStringList &run) {
+             [](KnownFailure &f, const QStringList &run, const FailureContext &context) {
                  static const QRegularExpression codeRe(QStringLiteral(R"(CondaHTTPError: HTTP (\d{3}))"));
                  QString code;
                  for (const QString &line : run) {
@@ -131,40 +214,34 @@ const QList<Rule> &rules()
                      f.advice = FailureRecognizer::tr(
                                     "Check that this computer is online, then run the step again: such network "
                                     "errors are often temporary. %1")
-                                    .arg(mirrorHint());
+                                    .arg(mirrorHint(context));
                  } else if (code == QStringLiteral("404")) {
                      f.title
                          = FailureRecognizer::tr("The package server does not have a file conda asked for (HTTP %1).")
                                .arg(code);
-                     f.advice = FailureRecognizer::tr(
-                         "If you chose a mirror, it probably does not carry this channel or package "
-                         "(many mirrors have no nvidia channel, and old PyTorch packages have been "
-                         "removed): go back and choose another mirror or the official server as the "
-                         "download source, or use the PyTorch version the wizard recommends.");
+                     f.advice = missingPackageHint(context);
                  } else {
                      f.title
                          = FailureRecognizer::tr("The package server refused a conda download (HTTP %1).").arg(code);
                      f.advice = FailureRecognizer::tr(
                                     "The server is busy, limits downloads, or blocks this network. Wait a few "
                                     "minutes and run the step again. %1")
-                                    .arg(mirrorHint());
+                                    .arg(mirrorHint(context));
                  }
              }},
             {QStringLiteral("conda_packages_not_found"),
              re(QStringLiteral(R"(PackagesNotFoundError:|nothing provides requested \S)")),
-             [](KnownFailure &f, const QStringList & /*run*/) {
+             [](KnownFailure &f, const QStringList &, const FailureContext &context) {
                  f.title
                      = FailureRecognizer::tr("conda could not find a requested package in the configured channels.");
-                 f.advice = FailureRecognizer::tr(
-                     "The channels in use do not have the package in the requested version. This "
-                     "happens with a mirror that lacks the pytorch or nvidia channel, and with "
-                     "versions that were removed (PyTorch no longer publishes new versions to its "
-                     "conda channel). Choose another mirror or the official server in the wizard, or "
-                     "use the installation the wizard recommends.");
+                 f.advice = FailureRecognizer::tr("The channels in use do not have the package in the requested "
+                                                  "version. PyTorch no longer publishes new versions to its conda "
+                                                  "channel, and old ones have been removed. %1")
+                                .arg(missingPackageHint(context));
              }},
             {QStringLiteral("conda_unsatisfiable"),
              re(QStringLiteral(R"(UnsatisfiableError:|Could not solve for environment specs)")),
-             [](KnownFailure &f, const QStringList & /*run*/) {
+             [](KnownFailure &f, const QStringList &, const FailureContext &) {
                  f.title = FailureRecognizer::tr("conda found no set of package versions that fit together.");
                  f.advice = FailureRecognizer::tr(
                      "The requested versions conflict with each other or with packages already in the "
@@ -175,7 +252,7 @@ const QList<Rule> &rules()
             {QStringLiteral("pip_no_matching_distribution"),
              re(QStringLiteral(
                  R"(Could not find a version that satisfies the requirement \S|No matching distribution found for \S)")),
-             [](KnownFailure &f, const QStringList &run) {
+             [](KnownFailure &f, const QStringList &run, const FailureContext &context) {
                  const QString requirement = requirementIn(run);
                  f.title = requirement.isEmpty()
                                ? FailureRecognizer::tr(
@@ -185,21 +262,26 @@ const QList<Rule> &rules()
                  f.advice = FailureRecognizer::tr(
                      "Usually the Python in this environment has no matching PyTorch build: each "
                      "PyTorch release supports only some Python versions, and there are no builds for "
-                     "32-bit Python. It also happens when the package index, for example a mirror, "
-                     "lacks the CUDA builds. Use the 64-bit Python version the wizard recommends, or "
-                     "choose another PyTorch version or download source in the wizard.");
+                     "32-bit Python. Use the 64-bit Python version the wizard recommends, or choose "
+                     "another PyTorch version.");
+                 if (context.onMirror())
+                     f.advice += u' ' + missingPackageHint(context);
+                 else if (!context.onOfficial())
+                     f.advice += u' '
+                                 + FailureRecognizer::tr("It also happens when the package index, for example a "
+                                                         "mirror, lacks the CUDA builds.");
              }},
             // Only pip's own shapes: conda prints "Retrying" without "WARNING: " in front and wraps
             // urllib3's NewConnectionError in its own CondaHTTPError.
             {QStringLiteral("pip_network"),
              re(QStringLiteral(
                  R"(^\s*WARNING: Retrying \(Retry\(total=|urllib3\.exceptions\.(?:ReadTimeoutError|ProtocolError|ConnectTimeoutError|NewConnectionError|MaxRetryError)|^\s*(?:ERROR: )?\S*ReadTimeoutError: HTTPSConnectionPool|Could not install packages due to an OSError: HTTPSConnectionPool)")),
-             [](KnownFailure &f, const QStringList &) {
+             [](KnownFailure &f, const QStringList &, const FailureContext &context) {
                  f.title = FailureRecognizer::tr("pip lost the connection to the package server.");
                  f.advice = FailureRecognizer::tr(
                                 "Check the internet connection and run the step again: PyTorch downloads are "
                                 "large (2 GB and more) and often break on slow or unstable connections. %1")
-                                .arg(mirrorHint());
+                                .arg(mirrorHint(context));
              }},
         };
     }();
@@ -223,7 +305,17 @@ qsizetype runStart(const QList<Hit> &hits, qsizetype last)
 
 } // namespace
 
-std::optional<KnownFailure> FailureRecognizer::recognize(const QString &output)
+FailureContext FailureContext::forSource(Surface surface, const QString &sourceId, const MirrorCatalog *catalog)
+{
+    FailureContext context;
+    context.surface = surface;
+    context.sourceId = sourceId;
+    if (const Mirror *mirror = catalog ? catalog->mirror(sourceId) : nullptr)
+        context.sourceName = mirror->name.current();
+    return context;
+}
+
+std::optional<KnownFailure> FailureRecognizer::recognize(const QString &output, const FailureContext &context)
 {
     static const QRegularExpression lineBreak(QStringLiteral("\r\n|\r|\n"));
     const QStringList lines = output.split(lineBreak);
@@ -263,7 +355,7 @@ std::optional<KnownFailure> FailureRecognizer::recognize(const QString &output)
     for (qsizetype h = first; h <= winner; ++h)
         runLines.append(lines.at(hits.at(h).line));
 
-    all.at(hits.at(winner).rule).explain(failure, runLines);
+    all.at(hits.at(winner).rule).explain(failure, runLines, context);
     return failure;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <core/install/mirrors.h>
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -37,6 +39,22 @@ struct KnownFailure
 //   pip_permission_denied        ERROR: Could not install packages due to an OSError: [WinError 5] Access is denied:
 //   '...' disk_full                    [Errno 28] No space left on device / [WinError 112] There is not enough space on
 //   the disk
+// What the reader of the advice can do about the download source: advice names the controls they have (the
+// install page's source selector, or --mirror) and never suggests the source that was already in use.
+struct FailureContext
+{
+    enum class Surface { Any, Wizard, CommandLine };
+    Surface surface = Surface::Any;
+    QString sourceId;   // the source the step used: "official", "tuna", …; empty: not known (a log read later)
+    QString sourceName; // its name for people, e.g. "TUNA (Tsinghua University)"; empty: the id
+
+    // The context for a plan's source id, named from the catalog (the id itself if the catalog lacks it).
+    static FailureContext forSource(Surface surface, const QString &sourceId, const MirrorCatalog *catalog);
+
+    bool onMirror() const { return !sourceId.isEmpty() && sourceId != QStringLiteral("official"); }
+    bool onOfficial() const { return sourceId == QStringLiteral("official"); }
+};
+
 class FailureRecognizer
 {
     Q_DECLARE_TR_FUNCTIONS(tgs::FailureRecognizer)
@@ -48,7 +66,8 @@ public:
     // not be reached, so that is reported as pip_network.
     // The evidence is the first line of the last run of lines that point at the winning failure
     // (conda repeats its headline, pip prints a retry line per attempt), i.e. the headline.
-    static std::optional<KnownFailure> recognize(const QString &output);
+    // `context` shapes the advice only, never which failure is recognised.
+    static std::optional<KnownFailure> recognize(const QString &output, const FailureContext &context = {});
 };
 
 } // namespace tgs

@@ -176,7 +176,7 @@ void InstallRunner::stepDone(int index, StepState state, const QString &summary,
     m_states[index] = state;
     log(QStringLiteral("-> %1").arg(summary));
     if (state == StepState::Failed) {
-        m_lastFailure = FailureRecognizer::recognize(output);
+        m_lastFailure = FailureRecognizer::recognize(output, m_failureContext);
         if (m_lastFailure) {
             log(QStringLiteral("# recognised: %1 — %2 %3")
                     .arg(m_lastFailure->id, m_lastFailure->title, m_lastFailure->advice));

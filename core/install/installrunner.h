@@ -36,6 +36,8 @@ public:
     static QString defaultLogDirectory();
     // The environment every child starts from (tests give a fake PATH); unset: ours.
     void setBaseEnvironment(const QMap<QString, QString> &environment) { m_baseEnvironment = environment; }
+    // Who reads a recognised failure's advice and which download source the plan uses (see FailureContext).
+    void setFailureContext(const FailureContext &context) { m_failureContext = context; }
 
     bool start(const Plan &plan);
     void retry();  // the failed (or canceled) step again, then the rest
@@ -77,6 +79,7 @@ private:
     QPointer<ProcessRunner> m_process;
     QPointer<Downloader> m_download;
     std::optional<KnownFailure> m_lastFailure;
+    FailureContext m_failureContext;
     int m_current = -1;
     bool m_running = false;
     bool m_canceled = false;

@@ -161,6 +161,15 @@ void TestInstallCli::installFailureIsExplained()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.stdErr.contains("torch==2.0.0+cu118"), qPrintable(result.stdErr)); // the recognised failure, named
     QVERIFY(result.stdOut.contains("Log: "));
+
+    // A network failure's advice names this program's own option, not a wizard page.
+    Machine offline(QList<FakeResponse>{
+        {"run*", {}, FakeTools::fixture("install-errors/pip-retry-network-unreachable-linux.txt"), 1}});
+    const ProcessResult lost = runAsync(offline.app(QStringList{"install", "--yes"} + kFacts));
+    QCOMPARE(lost.exitCode, 1);
+    QVERIFY2(lost.stdErr.contains("pip lost the connection"), qPrintable(lost.stdErr));
+    QVERIFY2(lost.stdErr.contains("--mirror auto"), qPrintable(lost.stdErr));
+    QVERIFY(!lost.stdErr.contains("on this page"));
 }
 
 void TestInstallCli::installWithoutYesOnAPipeRefuses()

@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -123,6 +124,7 @@ private slots:
     void liveConsoleUnderAFlood();
     void fastestSourceInAChineseInterface();
     void lastChoicesAreRemembered();
+    void failureAdviceFitsTheSource();
 };
 
 void TestWizard::detectsAndShowsResults()
@@ -358,6 +360,9 @@ void TestWizard::failedInstallCanBeRetried()
     QTRY_VERIFY_WITH_TIMEOUT(retry->isEnabled(), 20000);
     QVERIFY(!wizard.currentPage()->isComplete());
     QVERIFY2(status->text().contains(QStringLiteral("connection")), qPrintable(status->text()));
+    // On the official servers the advice points at the source selector on this page, not at going back.
+    QVERIFY2(status->text().contains(QStringLiteral("Fastest (tested now)")), qPrintable(status->text()));
+    QVERIFY(status->text().contains(QStringLiteral("on this page")));
     // The network is back: Retry runs the failed step again and finishes.
     fakeMachine(tools, {{"run*", "Successfully installed torch\n"}});
     retry->click();
@@ -726,6 +731,47 @@ void TestWizard::fastestSourceInAChineseInterface()
     wizard.findChild<QPushButton *>(QStringLiteral("installButton"))->click();
     QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
     QLocale::setDefault(before);
+}
+
+// On a mirror, a network failure's advice says the mirror is already in use and offers the others; it never says
+// "choose a mirror such as TUNA" to someone who has one.
+void TestWizard::failureAdviceFitsTheSource()
+{
+    // A list where USTC answers (the shared one has only the official stand-in answer).
+    QFile shared(m_data.filePath("mirrors.json"));
+    QVERIFY(shared.open(QIODevice::ReadOnly));
+    const QByteArray bytes = shared.readAll();
+    nlohmann::json mirrors = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
+    QCOMPARE(mirrors["mirrors"][2]["id"].get<std::string>(), std::string("ustc"));
+    mirrors["mirrors"][2]["probe_path"] = m_pypi.url("/simple/six/").toString().toStdString();
+    QFile list(m_data.filePath("mirrors-ustc.json"));
+    QVERIFY(list.open(QIODevice::WriteOnly));
+    list.write(QByteArray::fromStdString(mirrors.dump()));
+    list.close();
+    const QByteArray before = qgetenv("TGS_MIRRORS_FILE");
+    qputenv("TGS_MIRRORS_FILE", list.fileName().toUtf8());
+    const auto restore = qScopeGuard([&] { qputenv("TGS_MIRRORS_FILE", before); });
+
+    FakeTools tools;
+    fakeMachine(tools, {{"run*",
+                         {},
+                         FakeTools::fixture(QStringLiteral("install-errors/pip-retry-network-unreachable-linux.txt")),
+                         1}});
+    SetupWizard wizard(optionsFor(tools), kb());
+    walkToInstallPage(wizard);
+    auto *mirror = wizard.findChild<QComboBox *>(QStringLiteral("mirrorCombo"));
+    mirror->setCurrentIndex(mirror->findData(QStringLiteral("ustc")));
+    wizard.findChild<QPushButton *>(QStringLiteral("installButton"))->click();
+    auto *retry = wizard.findChild<QPushButton *>(QStringLiteral("retryButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(retry->isEnabled(), 20000);
+    const QString status = wizard.findChild<QLabel *>(QStringLiteral("installStatus"))->text();
+    QVERIFY2(status.contains(QStringLiteral("pip lost the connection")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("already the mirror University of Science and Technology of China")),
+             qPrintable(status));
+    QVERIFY(status.contains(QStringLiteral("choose another source on this page")));
+    QVERIFY(!status.contains(QStringLiteral("for example TUNA")));
+    // The plan really used USTC's index.
+    QVERIFY(tools.calls(tools.home() + QStringLiteral("/miniforge3/bin/conda")).join(u'\n').contains("ustc.edu.cn"));
 }
 
 QTEST_MAIN(TestWizard)

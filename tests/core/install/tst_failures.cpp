@@ -2,6 +2,7 @@
 // tests/fixtures/install-errors, sources in its SOURCES.md. The expected id of each file was read
 // off its text by hand; an empty id means the output must not be taken for a failure.
 #include <core/install/failures.h>
+#include <core/install/mirrors.h>
 
 #include <QDir>
 #include <QFile>
@@ -80,6 +81,8 @@ private slots:
     void requirementInTitle();
     void windowsDiskFull();
     void httpCodeInTitle();
+    void adviceFitsTheSource_data();
+    void adviceFitsTheSource();
 };
 
 void TestFailures::everyFixtureHasAnExpectation()
@@ -210,6 +213,79 @@ void TestFailures::httpCodeInTitle()
     const auto offline = FailureRecognizer::recognize(fixtureText("conda-http000-repodata-linux.txt"));
     QVERIFY(!offline->title.contains("000"));
     QVERIFY(offline->evidence.startsWith("CondaHTTPError: HTTP 000 CONNECTION FAILED"));
+}
+
+// The advice names the controls the reader has (this page, --mirror) and never suggests the source in use: "choose
+// a mirror such as TUNA" to someone on TUNA sends them in a circle.
+void TestFailures::adviceFitsTheSource_data()
+{
+    using S = FailureContext::Surface;
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<int>("surface");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QStringList>("says");
+    QTest::addColumn<QStringList>("never");
+    const QString network = QStringLiteral("pip-retry-getaddrinfo-windows.txt");
+    QTest::newRow("network, wizard, TUNA")
+        << network << int(S::Wizard) << "tuna"
+        << QStringList{"already the mirror Tsinghua University TUNA", "on this page", "Fastest (tested now)"}
+        << QStringList{"for example TUNA", "go back", "--mirror"};
+    QTest::newRow("network, wizard, official")
+        << network << int(S::Wizard) << "official"
+        << QStringList{"official servers are slow", "Fastest (tested now)", "on this page"}
+        << QStringList{"already", "go back", "--mirror"};
+    QTest::newRow("network, command line, USTC")
+        << network << int(S::CommandLine) << "ustc"
+        << QStringList{"already the mirror University of Science and Technology of China (USTC)", "--mirror official",
+                       "--mirror auto"}
+        << QStringList{"for example", "on this page", "wizard"};
+    QTest::newRow("network, command line, official")
+        << network << int(S::CommandLine) << "official" << QStringList{"--mirror auto", "--mirror tuna"}
+        << QStringList{"already", "on this page"};
+    QTest::newRow("network, a log read later")
+        << network << int(S::Any) << "" << QStringList{"for example TUNA, USTC or BFSU"}
+        << QStringList{"already", "on this page", "--mirror", "go back"};
+    QTest::newRow("404 on TUNA, wizard")
+        << "conda-http404-tuna-nvidia-noarch-windows.txt" << int(S::Wizard) << "tuna"
+        << QStringList{"The mirror Tsinghua University TUNA probably does not carry it",
+                       "official servers as the download source on this page"}
+        << QStringList{"If the download source was a mirror", "go back"};
+    QTest::newRow("404 on the official servers")
+        << "conda-http404-pytorch-0.4.0-linux.txt" << int(S::Wizard) << "official"
+        << QStringList{"official servers do not have it"} << QStringList{"mirror"};
+    QTest::newRow("not found on BFSU, command line")
+        << "conda-packages-not-found-pytorch-cuda-12.1-linux.txt" << int(S::CommandLine) << "bfsu"
+        << QStringList{"The mirror Beijing Foreign Studies University (BFSU)", "--mirror official"}
+        << QStringList{"on this page", "in the wizard"};
+    QTest::newRow("proxy, wizard") << "conda-proxy-error-update.txt" << int(S::Wizard) << "official"
+                                   << QStringList{"choose a download source on this page"} << QStringList{"--mirror"};
+    QTest::newRow("no matching build, official") << "pip-no-matching-torch-1.9.0-cu102.txt" << int(S::Wizard)
+                                                 << "official" << QStringList{"64-bit Python"} << QStringList{"mirror"};
+    QTest::newRow("no matching build, on Aliyun")
+        << "pip-no-matching-torch-1.9.0-cu102.txt" << int(S::Wizard) << "aliyun"
+        << QStringList{"64-bit Python", "The mirror Alibaba Cloud (Aliyun) probably does not carry it"}
+        << QStringList{"for example a mirror"};
+}
+
+void TestFailures::adviceFitsTheSource()
+{
+    QFETCH(QString, fixture);
+    QFETCH(int, surface);
+    QFETCH(QString, source);
+    QFETCH(QStringList, says);
+    QFETCH(QStringList, never);
+    const Result<MirrorCatalog> catalog = MirrorCatalog::embedded();
+    QVERIFY(catalog);
+    const FailureContext context
+        = FailureContext::forSource(FailureContext::Surface(surface), source, source.isEmpty() ? nullptr : &*catalog);
+    const auto failure = FailureRecognizer::recognize(fixtureText(fixture), context);
+    QVERIFY(failure);
+    // The context shapes the words only: the same failure is recognised as without it.
+    QCOMPARE(failure->id, FailureRecognizer::recognize(fixtureText(fixture))->id);
+    for (const QString &text : says)
+        QVERIFY2(failure->advice.contains(text), qPrintable(failure->advice + "\n  lacks: " + text));
+    for (const QString &text : never)
+        QVERIFY2(!failure->advice.contains(text), qPrintable(failure->advice + "\n  has: " + text));
 }
 
 QTEST_GUILESS_MAIN(TestFailures)

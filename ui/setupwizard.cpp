@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 
 namespace tgs::ui {
@@ -40,9 +41,13 @@ SetupWizard::SetupWizard(const DetectionOptions &options, const KnowledgeBase &k
     setPage(InstallPageId, m_install);
     setPage(VerifyPageId, new VerifyPage(&m_state));
     setStartId(WelcomePageId);
-    // The last size and place; the default fits a 1366×768 screen with a taskbar.
-    if (!restoreGeometry(QSettings().value(QStringLiteral("ui/geometry")).toByteArray()))
-        resize(900, 680);
+    // The last size and place (Qt moves and shrinks it onto the screen if that has changed); else a size that fits
+    // this screen's free area, centred in it.
+    if (!restoreGeometry(QSettings().value(QStringLiteral("ui/geometry")).toByteArray())) {
+        const QRect available = screen()->availableGeometry();
+        resize(fittedSize(kPreferredSize, minimumSizeHint(), available));
+        move(available.center() - QPoint(width() / 2, (height() + kFrameAllowance.height()) / 2));
+    }
     connect(m_install, &InstallPage::idle, this, [this] {
         if (m_leaving)
             QWizard::reject();
@@ -68,6 +73,11 @@ void SetupWizard::done(int result)
         return;
     QSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
     QWizard::done(result);
+}
+
+QSize SetupWizard::fittedSize(QSize preferred, QSize minimum, const QRect &available)
+{
+    return preferred.boundedTo(available.size() - kFrameAllowance).expandedTo(minimum);
 }
 
 bool SetupWizard::askToStop()

@@ -20,6 +20,7 @@
 
 #include <QFile>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -125,6 +126,7 @@ private slots:
     void fastestSourceInAChineseInterface();
     void lastChoicesAreRemembered();
     void failureAdviceFitsTheSource();
+    void fitsSmallScreens();
 };
 
 void TestWizard::detectsAndShowsResults()
@@ -772,6 +774,51 @@ void TestWizard::failureAdviceFitsTheSource()
     QVERIFY(!status.contains(QStringLiteral("for example TUNA")));
     // The plan really used USTC's index.
     QVERIFY(tools.calls(tools.home() + QStringLiteral("/miniforge3/bin/conda")).join(u'\n').contains("ustc.edu.cn"));
+}
+
+// The window fits a 1366×768 screen and a 1920×1080 screen at 150 % scaling with a Windows taskbar (about 1280×672
+// logical pixels free): its first size is cut to the free area, and no page, in any state, needs more.
+void TestWizard::fitsSmallScreens()
+{
+    const QRect laptop(0, 0, 1366, 728); // 1366×768 less a 40 px taskbar
+    const QRect scaled(0, 0, 1280, 672); // 1920×1080 at 150 % less a 48 px taskbar
+    const QRect tiny(0, 0, 800, 560);
+    QCOMPARE(SetupWizard::fittedSize(SetupWizard::kPreferredSize, {}, laptop), QSize(900, 680));
+    QCOMPARE(SetupWizard::fittedSize(SetupWizard::kPreferredSize, {}, scaled), QSize(900, 632));
+    QCOMPARE(SetupWizard::fittedSize(SetupWizard::kPreferredSize, QSize(600, 540), tiny), QSize(784, 540));
+
+    FakeTools tools;
+    fakeMachine(tools, {{"run*", "Successfully installed torch\n"}});
+    tools.addToolAt(
+        QStringLiteral("home/miniforge3/envs/torchgpu/bin/python"),
+        {{"*tgs-verify", FakeTools::fixture(QStringLiteral("verify/gpu-rtx4070-sm120-missing-constructed.txt"))}});
+    SetupWizard wizard(optionsFor(tools), kb());
+    wizard.show();
+    // The offscreen screen is 800×600: the window was fitted to it.
+    const QRect available = wizard.screen()->availableGeometry();
+    QVERIFY(wizard.width() <= available.width() - SetupWizard::kFrameAllowance.width());
+    QVERIFY(wizard.height() <= available.height() - SetupWizard::kFrameAllowance.height());
+    const QSize room = scaled.size() - SetupWizard::kFrameAllowance;
+    QStringList tooBig;
+    const auto check = [&](const char *state) {
+        const QSize needed = wizard.minimumSize();
+        if (needed.width() > room.width() || needed.height() > room.height())
+            tooBig
+                << QStringLiteral("%1 needs %2×%3").arg(QLatin1String(state)).arg(needed.width()).arg(needed.height());
+    };
+    check("welcome");
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+    check("detection results");
+    wizard.next();
+    check("recommendation");
+    wizard.next();
+    check("install, before");
+    wizard.findChild<QPushButton *>(QStringLiteral("installButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::VerifyPageId), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+    check("verification with problems");
+    QVERIFY2(tooBig.isEmpty(), qPrintable(tooBig.join(u'\n')));
 }
 
 QTEST_MAIN(TestWizard)

@@ -2523,6 +2523,10 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <source>Testing the download sources…</source>
         <translation>Testing the download sources…</translation>
     </message>
+    <message>
+        <source>Your %1 configuration (%2) already uses the mirror %3, so the fastest source is chosen.</source>
+        <translation>Your %1 configuration (%2) already uses the mirror %3, so the fastest source is chosen.</translation>
+    </message>
 </context>
 <context>
     <name>tgs::ui::LiveConsole</name>

@@ -2509,6 +2509,10 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <source>Testing the download sources…</source>
         <translation>正在测试各下载源…</translation>
     </message>
+    <message>
+        <source>Your %1 configuration (%2) already uses the mirror %3, so the fastest source is chosen.</source>
+        <translation>你的 %1 配置（%2）已经在使用镜像 %3，所以选用了“最快的（现在测得）”下载源。</translation>
+    </message>
 </context>
 <context>
     <name>tgs::ui::LiveConsole</name>

@@ -4,6 +4,7 @@
 
 #include <core/install/mirrors.h>
 #include <core/install/planfactory.h>
+#include <core/install/userconfig.h>
 
 #include <QAbstractButton>
 #include <QClipboard>
@@ -53,6 +54,7 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
     , m_catalog(MirrorCatalog::load())
     , m_envName(new QLineEdit(QStringLiteral("torchgpu"), this))
     , m_mirror(new QComboBox(this))
+    , m_mirrorNote(new QLabel(this))
     , m_existing(new QComboBox(this))
     , m_commands(new QPlainTextEdit(this))
     , m_copy(new QPushButton(tr("&Copy commands"), this))
@@ -71,6 +73,8 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
 
     m_envName->setObjectName(QStringLiteral("envNameEdit"));
     m_mirror->setObjectName(QStringLiteral("mirrorCombo"));
+    m_mirrorNote->setObjectName(QStringLiteral("mirrorNote"));
+    m_mirrorNote->setWordWrap(true);
     m_existing->setObjectName(QStringLiteral("existingEnvCombo"));
     m_existing->addItem(tr("Choose…"), -1);
     m_existing->addItem(tr("Reuse it: install into the existing environment"), int(ExistingEnv::Reuse));
@@ -100,22 +104,22 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
         m_mirror->addItem(tr("Fastest (tested now)"), kAuto);
         for (const Mirror &mirror : m_catalog->mirrors)
             m_mirror->addItem(mirror.name.current(), mirror.id);
-        // In a Chinese interface the official servers are often slow or blocked: the fastest source that
-        // answers is the better default there.
-        m_mirror->setCurrentIndex(
-            m_mirror->findData(QLocale().language() == QLocale::Chinese ? kAuto : QStringLiteral("official")));
     }
 
     // The last choices (a mirror that worked, the name the user likes).
     const QSettings settings;
     if (const int last = m_mirror->findData(settings.value(QStringLiteral("install/mirror")).toString()); last >= 0)
         m_mirror->setCurrentIndex(last);
+    else if (m_catalog)
+        chooseDefaultMirror();
     if (const QString name = settings.value(QStringLiteral("install/envName")).toString(); !name.isEmpty())
         m_envName->setText(name);
 
     m_form = new QFormLayout;
     m_form->addRow(tr("&Environment name:"), m_envName);
     m_form->addRow(tr("&Download source:"), m_mirror);
+    m_form->addRow(QString(), m_mirrorNote);
+    m_form->setRowVisible(m_mirrorNote, !m_mirrorNote->text().isEmpty());
     m_form->addRow(tr("If it e&xists:"), m_existing);
     m_form->setRowVisible(m_existing, false);
     auto *commandButtons = new QHBoxLayout;
@@ -137,6 +141,11 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
 
     connect(m_envName, &QLineEdit::textChanged, this, &InstallPage::rebuildPlan);
     connect(m_mirror, &QComboBox::currentIndexChanged, this, &InstallPage::rebuildPlan);
+    connect(m_mirror, &QComboBox::currentIndexChanged, this, [this] {
+        // The note explains the default; once the user picks another source it no longer applies.
+        m_form->setRowVisible(m_mirrorNote,
+                              !m_mirrorNote->text().isEmpty() && m_mirror->currentData().toString() == kAuto);
+    });
     connect(m_existing, &QComboBox::currentIndexChanged, this, &InstallPage::showExistingChoice);
     connect(m_install, &QPushButton::clicked, this, &InstallPage::startInstall);
     connect(m_probe, &MirrorProbe::finished, this, &InstallPage::runPreflight);
@@ -154,6 +163,26 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
         m_runner->retry();
     });
     connectRunner();
+}
+
+// In a Chinese interface, or where the user's own conda or pip configuration already uses a mirror in
+// China, the official servers are often slow or blocked: the fastest source that answers is the better
+// default there. The configuration files are tiny; reading them here does not hold the page up.
+void InstallPage::chooseDefaultMirror()
+{
+    const bool chineseUi = QLocale().language() == QLocale::Chinese;
+    const UserSources sources = UserConfig::read(m_state->detectionOptions.platform, *m_catalog);
+    const SourceSetting *reason = sources.firstChinese();
+    m_mirror->setCurrentIndex(m_mirror->findData(chineseUi || reason ? kAuto : QStringLiteral("official")));
+    if (chineseUi || !reason)
+        return;
+    QString origin = reason->origin;
+    const Platform &platform = m_state->detectionOptions.platform;
+    if (!platform.isWindows() && !platform.homeDir.isEmpty() && origin.startsWith(platform.homeDir + u'/'))
+        origin = QStringLiteral("~") + origin.mid(platform.homeDir.size());
+    const Mirror *mirror = m_catalog->mirror(reason->mirrorId);
+    m_mirrorNote->setText(tr("Your %1 configuration (%2) already uses the mirror %3, so the fastest source is chosen.")
+                              .arg(reason->toolName(), origin, mirror ? mirror->name.current() : reason->host));
 }
 
 void InstallPage::connectRunner()

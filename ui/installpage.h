@@ -53,6 +53,7 @@ protected:
 
 private:
     void connectRunner();
+    void chooseDefaultMirror();
     void rebuildPlan();
     std::optional<Result<Plan>> fixPlan() const;
     void showPlan(const Result<Plan> &plan);
@@ -89,6 +90,7 @@ private:
     QStringList m_stepTail; // the last lines of the running step, shown under a failure
     QLineEdit *m_envName;
     QComboBox *m_mirror;
+    QLabel *m_mirrorNote;  // why "Fastest" is the default, when the user's own configuration is the reason
     QComboBox *m_existing; // shown when the environment exists: reuse, replace or rename
     QFormLayout *m_form;
     QPlainTextEdit *m_commands;

@@ -17,10 +17,11 @@ namespace tgs::ui {
 
 SetupWizard::SetupWizard(const DetectionOptions &options, const KnowledgeBase &kb, QWidget *parent)
     : QWizard(parent)
-    , m_install(new InstallPage(&m_state))
 {
     m_state.detectionOptions = options;
     m_state.kb = kb;
+    // The install page reads the user's own conda and pip configuration as it is built: the platform first.
+    m_install = new InstallPage(&m_state);
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("TorchGPU Setup"));
     // The platform's own wizard style (Aero on Windows, the Mac style on macOS); Modern where Qt's default would

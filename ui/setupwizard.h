@@ -37,7 +37,7 @@ private:
     bool askToStop();
 
     WizardState m_state;
-    InstallPage *m_install;
+    InstallPage *m_install = nullptr;
     bool m_leaving = false; // the user said yes: leave once the install has stopped
 };
 

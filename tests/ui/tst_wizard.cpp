@@ -124,6 +124,7 @@ private slots:
     void languageSwitchAtRunTime();
     void liveConsoleUnderAFlood();
     void fastestSourceInAChineseInterface();
+    void fastestSourceWhenTheUsersCondaUsesAMirror();
     void lastChoicesAreRemembered();
     void failureAdviceFitsTheSource();
     void fitsSmallScreens();
@@ -819,6 +820,32 @@ void TestWizard::fitsSmallScreens()
     QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
     check("verification with problems");
     QVERIFY2(tooBig.isEmpty(), qPrintable(tooBig.join(u'\n')));
+}
+
+// An English interface, but the user's ~/.condarc is the one TUNA's help page publishes: "Fastest" is the
+// default, and a sentence says why.
+void TestWizard::fastestSourceWhenTheUsersCondaUsesAMirror()
+{
+    FakeTools tools;
+    QFile condarc(QStringLiteral(TGS_FIXTURES_DIR "/user-config/tuna.condarc"));
+    QVERIFY(condarc.open(QIODevice::ReadOnly));
+    tools.writeFile(QStringLiteral("home/.condarc"), condarc.readAll());
+    SetupWizard wizard(optionsFor(tools), kb());
+    wizard.show();
+    auto *mirror = wizard.findChild<QComboBox *>(QStringLiteral("mirrorCombo"));
+    auto *note = wizard.findChild<QLabel *>(QStringLiteral("mirrorNote"));
+    QCOMPARE(mirror->currentData().toString(), QStringLiteral("auto"));
+    QCOMPARE(note->text(), QStringLiteral("Your conda configuration (~/.condarc) already uses the mirror Tsinghua "
+                                          "University TUNA, so the fastest source is chosen."));
+    QVERIFY(!note->isHidden());
+    mirror->setCurrentIndex(mirror->findData(QStringLiteral("official")));
+    QVERIFY(note->isHidden());
+    // Without that file the English default stays the official sources, with no sentence.
+    FakeTools plain;
+    SetupWizard other(optionsFor(plain), kb());
+    QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("mirrorCombo"))->currentData().toString(),
+             QStringLiteral("official"));
+    QVERIFY(other.findChild<QLabel *>(QStringLiteral("mirrorNote"))->text().isEmpty());
 }
 
 QTEST_MAIN(TestWizard)

@@ -128,6 +128,7 @@ private slots:
     void lastChoicesAreRemembered();
     void failureAdviceFitsTheSource();
     void fitsSmallScreens();
+    void resultsAppearBeforeTheSlowestProbe();
 };
 
 void TestWizard::detectsAndShowsResults()
@@ -846,6 +847,36 @@ void TestWizard::fastestSourceWhenTheUsersCondaUsesAMirror()
     QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("mirrorCombo"))->currentData().toString(),
              QStringLiteral("official"));
     QVERIFY(other.findChild<QLabel *>(QStringLiteral("mirrorNote"))->text().isEmpty());
+}
+
+// A slow conda (8 s to answer) does not hold back what is already known: the card, its driver and the summary show
+// while detection still runs, and conda's result joins them when it comes.
+void TestWizard::resultsAppearBeforeTheSlowestProbe()
+{
+    FakeTools tools;
+    addRtx4070AndPython(tools);
+    const QString base = tools.home() + QStringLiteral("/miniforge3");
+    tools.addToolAt(
+        QStringLiteral("home/miniforge3/bin/conda"),
+        {{"info --json",
+          QStringLiteral(R"({"conda_version": "24.9.2", "root_prefix": "%1", "envs": ["%1"]})").arg(base).toUtf8(),
+          {},
+          0,
+          8.0}});
+    tools.addToolAt(QStringLiteral("home/miniforge3/bin/python"),
+                    {{"*", FakeTools::probeOutput(base + QStringLiteral("/bin/python"), QStringLiteral("3.12.7"))}});
+    SetupWizard wizard(optionsFor(tools), kb());
+    wizard.show();
+    wizard.next();
+    auto *tree = wizard.findChild<QTreeWidget *>(QStringLiteral("detectResults"));
+    auto *summary = wizard.findChild<QLabel *>(QStringLiteral("detectSummary"));
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("NVIDIA GeForce RTX 4070")), 7000);
+    QTRY_VERIFY_WITH_TIMEOUT(treeTexts(tree).join(u'\n').contains(QStringLiteral("550.40.07")), 7000);
+    // Shown while conda has not answered: detection is still running.
+    QVERIFY(!wizard.currentPage()->isComplete());
+    QVERIFY(!treeTexts(tree).join(u'\n').contains(QStringLiteral("24.9.2")));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+    QVERIFY2(treeTexts(tree).join(u'\n').contains(QStringLiteral("24.9.2")), qPrintable(treeTexts(tree).join(u'\n')));
 }
 
 QTEST_MAIN(TestWizard)

@@ -771,6 +771,10 @@
         <source>cuDNN %1</source>
         <translation>cuDNN %1</translation>
     </message>
+    <message>
+        <source>%1, version not known (conda did not answer)</source>
+        <translation>%1, version not known (conda did not answer)</translation>
+    </message>
 </context>
 <context>
     <name>tgs::EnvironmentSummary</name>

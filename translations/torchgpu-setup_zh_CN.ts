@@ -768,6 +768,10 @@
         <source>cuDNN %1</source>
         <translation>cuDNN %1</translation>
     </message>
+    <message>
+        <source>%1, version not known (conda did not answer)</source>
+        <translation>%1，版本未知（conda 没有响应）</translation>
+    </message>
 </context>
 <context>
     <name>tgs::EnvironmentSummary</name>

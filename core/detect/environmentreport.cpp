@@ -162,7 +162,10 @@ QList<ReportSection> EnvironmentReport::sections(const Environment &e)
 
     ReportSection conda{tr("conda"), {}};
     if (e.conda) {
-        conda.rows.append({tr("Program"), tr("%1, version %2").arg(e.conda->executable, e.conda->version)});
+        conda.rows.append(
+            {tr("Program"), e.conda->version.isEmpty()
+                                ? tr("%1, version not known (conda did not answer)").arg(e.conda->executable)
+                                : tr("%1, version %2").arg(e.conda->executable, e.conda->version)});
         for (const CondaEnvInfo &env : e.conda->envs) {
             conda.rows.append({env.name.isEmpty() ? tr("(unnamed)") : env.name,
                                tr("%1 — Python %2").arg(env.prefix, env.python.isEmpty() ? tr("none") : env.python)});

@@ -865,7 +865,9 @@ void TestWizard::resultsAppearBeforeTheSlowestProbe()
           8.0}});
     tools.addToolAt(QStringLiteral("home/miniforge3/bin/python"),
                     {{"*", FakeTools::probeOutput(base + QStringLiteral("/bin/python"), QStringLiteral("3.12.7"))}});
-    SetupWizard wizard(optionsFor(tools), kb());
+    DetectionOptions options = optionsFor(tools);
+    options.timeouts.condaMs = 30000;
+    SetupWizard wizard(options, kb());
     wizard.show();
     wizard.next();
     auto *tree = wizard.findChild<QTreeWidget *>(QStringLiteral("detectResults"));

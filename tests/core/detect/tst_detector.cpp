@@ -87,6 +87,7 @@ private slots:
     void brokenTorchAndHungPython();
     void crashingDriverQuery();
     void oldCondaWithoutJson();
+    void hungCondaHasNoVersion();
     void cancelEndsEverything();
     void quickPhaseReadsTorchFromDisk_data();
     void quickPhaseReadsTorchFromDisk();
@@ -392,6 +393,22 @@ void TestDetector::oldCondaWithoutJson()
     QVERIFY(prefixes.contains(QStringLiteral("/Users/user/anaconda/envs/custom-env-2")));
     QVERIFY(prefixes.contains(QStringLiteral("/Users/user/anaconda")));
     QVERIFY(!problem(e, QStringLiteral("conda")));
+}
+
+// conda found but silent: it is listed, its version said to be unknown (not "version " and nothing), and the
+// time-out is a problem of its own.
+void TestDetector::hungCondaHasNoVersion()
+{
+    FakeTools tools;
+    tools.addTool(QStringLiteral("conda"), {{QStringLiteral("*"), "", {}, 0, 30}});
+    DetectionOptions options = optionsFor(tools);
+    options.timeouts.condaMs = 1000;
+    const Environment e = Detector::detect(options);
+    QVERIFY(e.conda);
+    QVERIFY(e.conda->version.isEmpty());
+    COMPARE_KIND(e, QStringLiteral("conda"), QStringLiteral("timed_out"));
+    const QString text = EnvironmentReport::toText(e);
+    QVERIFY2(text.contains(QStringLiteral("version not known (conda did not answer)")), qPrintable(text));
 }
 
 void TestDetector::cancelEndsEverything()

@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include <core/base/localizedtext.h>
 
 #include "interrupt.h"
 
@@ -22,7 +23,7 @@ void printError(const QString &text)
 
 QString choiceError(const QString &option, const QString &value, const QStringList &choices)
 {
-    return Cli::tr("--%1 \"%2\" is not one of: %3.").arg(option, value, choices.join(QStringLiteral(", ")));
+    return Cli::tr("--%1 \"%2\" is not one of: %3.").arg(option, value, listText(choices));
 }
 
 // The facts and choices as typed: a malformed one is named with the form it must have; compute
@@ -180,8 +181,7 @@ std::variant<CommandLine, int> parseCommandLine(const QStringList &arguments)
                                       QStringLiteral("install"), QStringLiteral("verify"),    QStringLiteral("doctor"),
                                       QStringLiteral("report")};
     if (!line.command.isEmpty() && !commands.contains(line.command)) {
-        printError(
-            Cli::tr("Unknown command \"%1\". Commands: %2.").arg(line.command, commands.join(QStringLiteral(", "))));
+        printError(Cli::tr("Unknown command \"%1\". Commands: %2.").arg(line.command, listText(commands)));
         return 2;
     }
     return line;

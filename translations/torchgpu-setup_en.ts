@@ -1234,6 +1234,14 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     </message>
 </context>
 <context>
+    <name>tgs::ListText</name>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list in a sentence</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>tgs::MirrorCatalog</name>
     <message>
         <source>expected &quot;index-url&quot; or &quot;find-links&quot;</source>

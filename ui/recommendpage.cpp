@@ -1,4 +1,5 @@
 #include "recommendpage.h"
+#include <core/base/localizedtext.h>
 
 #include "setupwizard.h"
 
@@ -178,7 +179,7 @@ void RecommendPage::recompute()
               ? tr("It goes into a new environment of its own; nothing already on this computer is changed.")
               : tr("It goes into a new environment of its own; your existing conda environments (%1) are left as "
                    "they are.")
-                    .arg(existing.join(QStringLiteral(", ")));
+                    .arg(listText(existing));
     m_recommended->setText(
         QStringLiteral("<p style=\"font-size: 12pt\"><b>%1</b></p><p>%2</p>")
             .arg(RecommendationReport::combinationText(r.recommended).toHtmlEscaped(), effect.toHtmlEscaped()));

@@ -1,5 +1,7 @@
 #include <core/base/localizedtext.h>
 
+#include <QCoreApplication>
+
 #include <QLocale>
 
 namespace tgs {
@@ -7,6 +9,11 @@ namespace tgs {
 QString LocalizedText::current() const
 {
     return QLocale().language() == QLocale::Chinese && !zhCN.isEmpty() ? zhCN : en;
+}
+
+QString listText(const QStringList &items)
+{
+    return items.join(QCoreApplication::translate("tgs::ListText", ", ", "between the items of a list in a sentence"));
 }
 
 } // namespace tgs

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace tgs {
 
@@ -14,5 +15,9 @@ struct LocalizedText
     // The text in the interface language (QLocale's default, set from --lang).
     QString current() const;
 };
+
+// The items of a list in a sentence, separated as the interface language does it: "sm_80, sm_86" in English,
+// "sm_80、sm_86" in Chinese (an enumeration comma, not an ASCII one).
+QString listText(const QStringList &items);
 
 } // namespace tgs

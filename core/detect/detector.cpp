@@ -1,3 +1,4 @@
+#include <core/base/localizedtext.h>
 #include <core/detect/detector_p.h>
 
 #include <core/detect/locations.h>
@@ -122,7 +123,7 @@ void Detector::Private::reportCutOff()
     // Named one by one up to a screenful; 300 environments would drown the report.
     const auto list = [](const QStringList &probes) {
         constexpr qsizetype kNamed = 8;
-        QString text = probes.mid(0, kNamed).join(QStringLiteral(", "));
+        QString text = listText(probes.mid(0, kNamed));
         if (probes.size() > kNamed)
             text += tr(" and %n more", nullptr, int(probes.size() - kNamed));
         return text;

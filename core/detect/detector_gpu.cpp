@@ -1,3 +1,4 @@
+#include <core/base/localizedtext.h>
 #include <core/detect/detector_p.h>
 
 #include <core/detect/locations.h>
@@ -27,7 +28,7 @@ void Detector::Private::startGpuProbes()
                           tr("nvidia-smi was not found on PATH or in %1. It comes with the NVIDIA driver: "
                              "if this PC has an NVIDIA GPU, install the driver from nvidia.com and run "
                              "this again.")
-                              .arg(candidates.mid(0, 4).join(QStringLiteral(", ")))});
+                              .arg(listText(candidates.mid(0, 4)))});
     } else {
         runSmiQuery(smi, true);
         launch(kSmi, Phase::Quick, NvidiaSmiProbe::tableSpec(platform(), smi, options.timeouts.nvidiaSmiMs),

@@ -1,3 +1,4 @@
+#include <core/base/localizedtext.h>
 #include <core/install/planbuilder_p.h>
 
 #include <core/base/version.h>
@@ -65,7 +66,7 @@ std::optional<Error> addCondaLegacySteps(Context &c)
             Context::tr(
                 "The pytorch conda channel has no torch %1 for Python %2; it has Python %3. Choose one of those, "
                 "or the pip route.")
-                .arg(combo.torch, combo.python, c.release.pythonFor(os, true).join(QStringLiteral(", ")))};
+                .arg(combo.torch, combo.python, listText(c.release.pythonFor(os, true)))};
     }
     // The official sources name channels as the guide does; a mirror gives their URLs.
     auto channelFor = [&c](const QString &name) -> QString {

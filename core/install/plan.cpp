@@ -1,3 +1,4 @@
+#include <core/base/localizedtext.h>
 #include <core/install/plan.h>
 
 #include <core/base/version.h>
@@ -147,7 +148,7 @@ Result<Plan> PlanBuilder::build(const PlanRequest &r) const
     const Combination &c = r.combination;
     const Mirror *mirror = m_mirrors.mirror(r.mirrorId);
     if (!mirror)
-        return Error{tr("Unknown mirror \"%1\": use %2.").arg(r.mirrorId, m_mirrors.ids().join(QStringLiteral(", ")))};
+        return Error{tr("Unknown mirror \"%1\": use %2.").arg(r.mirrorId, listText(m_mirrors.ids()))};
     const TorchRelease *release = m_kb.release(c.torch);
     if (!release)
         return Error{tr("torch %1 is not in the knowledge base.").arg(c.torch)};

@@ -1,3 +1,4 @@
+#include <core/base/localizedtext.h>
 #include <core/install/plan.h>
 
 #include <nlohmann/json.hpp>
@@ -151,10 +152,9 @@ QString renderPlanReadable(const Plan &plan, Shell shell)
         QStringList assignments;
         for (auto it = sets.at(set).cbegin(); it != sets.at(set).cend(); ++it)
             assignments << it.key() + u'=' + it.value();
-        const QString which
-            = stepsOfSet.at(set).size() == plan.steps.size()
-                  ? PlanBuilder::tr("Every step runs with: %1")
-                  : PlanBuilder::tr("Steps %1 run with: %2").arg(stepsOfSet.at(set).join(QStringLiteral(", ")));
+        const QString which = stepsOfSet.at(set).size() == plan.steps.size()
+                                  ? PlanBuilder::tr("Every step runs with: %1")
+                                  : PlanBuilder::tr("Steps %1 run with: %2").arg(listText(stepsOfSet.at(set)));
         lines << comment + which.arg(assignments.join(u' '));
     }
     for (qsizetype i = 0; i < plan.steps.size(); ++i) {

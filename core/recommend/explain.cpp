@@ -1,3 +1,4 @@
+#include <core/base/localizedtext.h>
 #include <core/recommend/session_p.h>
 
 #include <core/base/version.h>
@@ -47,7 +48,7 @@ QString Session::whyNot(const TorchRelease &release) const
 {
     if (!python.isEmpty() && !candidates.offersPython(release, python)) {
         return tr("torch %1 has no wheel for Python %2 (it supports %3).")
-            .arg(minorSeries(release.version), python, candidates.pythons(release).join(QStringLiteral(", ")));
+            .arg(minorSeries(release.version), python, listText(candidates.pythons(release)));
     }
     const QList<PipVariant> variants = candidates.cudaVariantsNewestFirst(release);
     if (variants.isEmpty())
@@ -60,8 +61,7 @@ QString Session::whyNot(const TorchRelease &release) const
     }
     if (!anyDriverOk) {
         return tr("torch %1's CUDA builds (%2) need driver %3 or newer; this one is %4.")
-            .arg(minorSeries(release.version), ids.join(QStringLiteral(", ")), fit.driverMinimum(variants.last().cuda),
-                 facts.driver);
+            .arg(minorSeries(release.version), listText(ids), fit.driverMinimum(variants.last().cuda), facts.driver);
     }
     for (const Facts::Gpu &gpu : facts.gpus) {
         const bool anyCovers = std::any_of(variants.cbegin(), variants.cend(), [&](const PipVariant &v) {

@@ -1,3 +1,4 @@
+#include <core/base/localizedtext.h>
 #include <core/recommend/recommendationreport.h>
 
 #include <core/base/jsonutil.h>
@@ -45,8 +46,7 @@ QString RecommendationReport::combinationText(const Combination &c)
     if (!c.torchaudio.isEmpty())
         packages << QStringLiteral("torchaudio %1").arg(c.torchaudio);
     const QString build = c.cuda.isEmpty() ? tr("CPU build") : tr("CUDA %1 (%2)").arg(c.cuda, c.variant);
-    return tr("%1 — %2, Python %3, from %4")
-        .arg(packages.join(QStringLiteral(", ")), build, c.python, routeText(c.route));
+    return tr("%1 — %2, Python %3, from %4").arg(listText(packages), build, c.python, routeText(c.route));
 }
 
 QString RecommendationReport::routeText(Route route)

@@ -1,3 +1,4 @@
+#include <core/base/localizedtext.h>
 #include <core/recommend/recommender.h>
 
 #include <core/base/version.h>
@@ -21,7 +22,7 @@ QString smList(const QStringList &capabilities)
     QStringList list;
     for (const QString &cc : capabilities)
         list << sm(cc);
-    return list.join(QStringLiteral(", "));
+    return listText(list);
 }
 
 QString minorSeries(const QString &version)

@@ -1,3 +1,4 @@
+#include <core/base/localizedtext.h>
 #include <core/recommend/session_p.h>
 
 #include <core/base/version.h>
@@ -66,9 +67,8 @@ void Session::warnNoRelease(const QList<const TorchRelease *> &releases)
 void Session::checkRelease(const TorchRelease &release)
 {
     if (!candidates.offersPython(release, python)) {
-        warn(WarningCode::PythonUnsupported,
-             tr("torch %1 has no wheel for Python %2; it supports Python %3.")
-                 .arg(release.version, python, candidates.pythons(release).join(QStringLiteral(", "))));
+        warn(WarningCode::PythonUnsupported, tr("torch %1 has no wheel for Python %2; it supports Python %3.")
+                                                 .arg(release.version, python, listText(candidates.pythons(release))));
     }
     if (cudaWish.isEmpty() || cudaWish == QStringLiteral("cpu"))
         return;
@@ -81,7 +81,7 @@ void Session::checkRelease(const TorchRelease &release)
             ids << v.id;
         warn(WarningCode::NoSuchVariant,
              tr("torch %1 has no CUDA %2 build on this route; it has %3.")
-                 .arg(release.version, cudaWish, ids.isEmpty() ? tr("none") : ids.join(QStringLiteral(", "))));
+                 .arg(release.version, cudaWish, ids.isEmpty() ? tr("none") : listText(ids)));
         return;
     }
     if (!fit.hasGpu()) {
@@ -127,7 +127,7 @@ std::optional<Pick> Session::bestPartialCover(const QList<const TorchRelease *> 
          tr("No single PyTorch build supports all of these GPUs. torch %1 %2 runs on %n of them; "
             "not on %3. Use a separate environment for the others.",
             nullptr, bestCount)
-             .arg(best->release->version, best->variant.id, left.join(QStringLiteral(", "))));
+             .arg(best->release->version, best->variant.id, listText(left)));
     return best;
 }
 

@@ -1,3 +1,4 @@
+#include <core/base/localizedtext.h>
 #include <core/verify/doctor_p.h>
 
 #include <core/base/version.h>
@@ -117,7 +118,7 @@ QString Context::gpuText() const
             names << QStringLiteral("%1 (%2)").arg(d.name, d.computeCapability);
     }
     names.removeDuplicates();
-    return names.isEmpty() ? Doctor::tr("an NVIDIA GPU") : names.join(QStringLiteral(", "));
+    return names.isEmpty() ? Doctor::tr("an NVIDIA GPU") : listText(names);
 }
 
 QString Context::driverVersion() const

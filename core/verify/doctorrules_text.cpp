@@ -1,5 +1,6 @@
 // The doctor's rules about Python's surroundings (DLLs, PYTHONPATH, PYTHONHOME, toolkits, paths, mirrors) and the
 // install failures FailureRecognizer knows, refined with the facts where they add something.
+#include <core/base/localizedtext.h>
 #include <core/verify/doctor_p.h>
 
 #include <core/base/textmatch.h>
@@ -114,11 +115,11 @@ void toolkitRule(Context &c)
     Finding f;
     f.id = QStringLiteral("several_cuda_toolkits");
     f.severity = Severity::Warning;
-    f.title = Doctor::tr("Several CUDA toolkits are installed: %1.").arg(versions.join(QStringLiteral(", ")));
+    f.title = Doctor::tr("Several CUDA toolkits are installed: %1.").arg(listText(versions));
     f.detail = Doctor::tr("Installed: %1. PyTorch's wheels bring their own CUDA and ignore them, but building "
                           "extensions (nvcc, setup.py, pip install of packages with CUDA code) takes whichever comes "
                           "first on PATH or in CUDA_HOME, and fails when it differs from torch's CUDA.")
-                   .arg(listed.join(QStringLiteral(", ")));
+                   .arg(listText(listed));
     QString matching;
     for (const CudaToolkitInfo &t : c.in.environment->cudaToolkits) {
         if (!torchCuda.isEmpty() && Version(t.version).majorMinor() == Version(torchCuda).majorMinor())
@@ -171,7 +172,7 @@ bool noWheelRule(Context &c, const KnownFailure &failure)
         f.detail = Doctor::tr("pip looked for torch %1, which has packages for Python %3 only (%2); this Python is %4.")
                        .arg(wanted.isEmpty() ? newest : wanted,
                             os == QStringLiteral("windows") ? Doctor::tr("on Windows") : Doctor::tr("on Linux"),
-                            supported.join(QStringLiteral(", ")), python);
+                            listText(supported), python);
     } else {
         f.detail = Doctor::tr("No PyTorch release in the knowledge base (data of %1) has a package for Python %2.")
                        .arg(c.kb.dataDate, pyMinor);

@@ -1,3 +1,4 @@
+#include <core/base/localizedtext.h>
 #include <core/verify/verifier.h>
 
 #include <core/detect/locations.h>
@@ -80,8 +81,7 @@ Result<QString> Verifier::pythonFor(const VerifyTarget &target, const Platform &
             if (QFileInfo(candidate).isFile())
                 return candidate;
         }
-        return Error{VerifyProbe::tr("%1 has no Python (looked for %2).")
-                         .arg(target.value, candidates.join(QStringLiteral(", ")))};
+        return Error{VerifyProbe::tr("%1 has no Python (looked for %2).").arg(target.value, listText(candidates))};
     }
     case VerifyTarget::Kind::CondaEnv: {
         if (!conda)
@@ -96,7 +96,7 @@ Result<QString> Verifier::pythonFor(const VerifyTarget &target, const Platform &
                     names << env.name;
             }
             return Error{VerifyProbe::tr("conda has no environment named \"%1\" (it has: %2).")
-                             .arg(target.value, names.join(QStringLiteral(", ")))};
+                             .arg(target.value, listText(names))};
         }
         return pythonFor(VerifyTarget::prefix(prefix), platform, conda);
     }

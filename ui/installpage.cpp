@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -255,7 +256,12 @@ void InstallPage::showTransfer(int index, const TransferProgress &p)
         amount += (amount.isEmpty() ? QString() : QStringLiteral(" ")) + tr("(%1%)").arg(p.percent);
     if (m_rate > 0)
         amount += QStringLiteral(" · ") + tr("%1/s").arg(formatBytes(qint64(m_rate)));
-    m_progress->setFormat(tr("Step %1 of %2 · %3 %4").arg(index + 1).arg(steps).arg(p.item, amount));
+    // A wheel's long file name is shortened in its middle so that the amount and the speed stay in the bar.
+    const QString format = tr("Step %1 of %2 · %3 %4").arg(index + 1).arg(steps);
+    const QFontMetrics metrics(m_progress->font());
+    const int room = m_progress->contentsRect().width() - metrics.horizontalAdvance(format.arg(QString(), amount))
+                     - metrics.averageCharWidth() * 4;
+    m_progress->setFormat(format.arg(metrics.elidedText(p.item, Qt::ElideMiddle, qMax(room, 0)), amount));
 }
 
 void InstallPage::runFinished(bool ok)

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -96,6 +97,13 @@ VerifyPage::VerifyPage(WizardState *state, QWidget *parent)
     m_findings->setObjectName(QStringLiteral("verifyFindings"));
     new QVBoxLayout(m_findings);
     m_findings->layout()->setContentsMargins(0, 0, 0, 0);
+    m_findings->layout()->setAlignment(Qt::AlignTop);
+    // Several findings with their fixes can be taller than the page: they scroll rather than overlap.
+    auto *findings = new QScrollArea(this);
+    findings->setObjectName(QStringLiteral("verifyFindingsScroll"));
+    findings->setWidgetResizable(true);
+    findings->setFrameShape(QFrame::NoFrame);
+    findings->setWidget(m_findings);
     m_output->setObjectName(QStringLiteral("verifyOutput"));
     m_output->setReadOnly(true);
     m_output->setMaximumBlockCount(5000);
@@ -122,7 +130,7 @@ VerifyPage::VerifyPage(WizardState *state, QWidget *parent)
     layout->addWidget(m_verdict);
     layout->addWidget(m_devices);
     layout->addWidget(m_details);
-    layout->addWidget(m_findings, 1);
+    layout->addWidget(findings, 1);
     layout->addWidget(m_output);
     layout->addLayout(bottom);
 

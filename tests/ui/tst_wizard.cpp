@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
@@ -578,7 +579,8 @@ void TestWizard::downloadProgressAndStop()
     auto *status = wizard.findChild<QLabel *>(QStringLiteral("installStatus"));
     wizard.findChild<QPushButton *>(QStringLiteral("installButton"))->click();
     QTRY_VERIFY_WITH_TIMEOUT(bar->text().contains(QStringLiteral("(50%)")), 20000);
-    QVERIFY2(bar->text().contains(QStringLiteral("torch-2.1.2+cu118-cp311-cp311-win_amd64.whl")),
+    // The wheel's name, shortened in its middle when the bar is too narrow for all of it.
+    QVERIFY2(bar->text().contains(QRegularExpression(QStringLiteral(R"(· torch\S*\.whl 1\.4 GB)"))),
              qPrintable(bar->text()));
     QVERIFY(bar->text().contains(QStringLiteral("1.4 GB of 2.7 GB")));
     QVERIFY(bar->text().startsWith(QStringLiteral("Step 2 of 2")));

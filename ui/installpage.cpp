@@ -36,7 +36,8 @@ namespace tgs::ui {
 namespace {
 constexpr int kStepScale = 100; // the bar counts each step as 100 parts, so a download moves it
 constexpr int kSourceCheckMs = 5000;
-constexpr qsizetype kTailLines = 6;
+constexpr qsizetype kTailLines = 4;
+constexpr qsizetype kTailLineChars = 200; // a longer line keeps its start and its end, which say the most
 constexpr int kSurveyMs = 3000;
 const QString kAuto = QStringLiteral("auto");
 
@@ -225,9 +226,15 @@ void InstallPage::connectRunner()
     connect(m_runner, &InstallRunner::failureRecognized, this, [this](int, const KnownFailure &failure) {
         // What went wrong and what to do, then the tool's own last lines, in the error colour.
         QStringList tail;
-        for (const QString &line : std::as_const(m_stepTail))
-            tail << line.toHtmlEscaped();
-        showStatus(QStringLiteral("<b>%1</b><br>%2<pre style=\"color:#c62828; margin:4px 0\">%3</pre>")
+        for (const QString &line : std::as_const(m_stepTail)) {
+            const QString shown = line.size() <= kTailLineChars ? line
+                                                                : line.left(kTailLineChars / 2) + QStringLiteral(" … ")
+                                                                      + line.right(kTailLineChars / 2);
+            tail << shown.toHtmlEscaped();
+        }
+        // Wrapped, so that nothing is cut off at the window's edge.
+        showStatus(QStringLiteral("<b>%1</b><br>%2<pre style=\"color:#c62828; margin:4px 0; white-space:pre-wrap\">"
+                                  "%3</pre>")
                        .arg(failure.title.toHtmlEscaped(), failure.advice.toHtmlEscaped(), tail.join(u'\n')));
     });
     connect(m_runner, &InstallRunner::finished, this, &InstallPage::runFinished);

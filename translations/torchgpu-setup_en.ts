@@ -775,6 +775,16 @@
         <source>%1, version not known (conda did not answer)</source>
         <translation>%1, version not known (conda did not answer)</translation>
     </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <comment>GPU name — memory, compute capability</comment>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tgs::EnvironmentSummary</name>
@@ -1974,6 +1984,11 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <source>Verification of %1</source>
         <translation>Verification of %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tgs::Verifier</name>
@@ -2749,6 +2764,11 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a label before its value</comment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>

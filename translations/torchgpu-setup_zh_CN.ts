@@ -772,6 +772,16 @@
         <source>%1, version not known (conda did not answer)</source>
         <translation>%1，版本未知（conda 没有响应）</translation>
     </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <comment>GPU name — memory, compute capability</comment>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>tgs::EnvironmentSummary</name>
@@ -1963,6 +1973,11 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <source>Verification of %1</source>
         <translation>验证 %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>tgs::Verifier</name>
@@ -2734,6 +2749,11 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a label before its value</comment>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>

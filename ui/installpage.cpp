@@ -124,11 +124,11 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
     m_form->setRowVisible(m_mirrorNote, !m_mirrorNote->text().isEmpty());
     m_form->addRow(tr("If it e&xists:"), m_existing);
     m_form->setRowVisible(m_existing, false);
-    auto *commandButtons = new QHBoxLayout;
-    commandButtons->addStretch();
-    commandButtons->addWidget(m_copy);
+    // The buttons under the commands; the progress bar gets a row of its own, wide enough for a wheel's name, the
+    // amount and the speed.
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_copy);
+    buttons->addStretch();
     buttons->addWidget(m_install);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_retry);
@@ -136,8 +136,8 @@ InstallPage::InstallPage(WizardState *state, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_commands, 2);
-    layout->addLayout(commandButtons);
     layout->addLayout(buttons);
+    layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(m_output, 3);
 
@@ -268,7 +268,8 @@ void InstallPage::showTransfer(int index, const TransferProgress &p)
     const QFontMetrics metrics(m_progress->font());
     const int room = m_progress->contentsRect().width() - metrics.horizontalAdvance(format.arg(QString(), amount))
                      - metrics.averageCharWidth() * 4;
-    m_progress->setFormat(format.arg(metrics.elidedText(p.item, Qt::ElideMiddle, qMax(room, 0)), amount));
+    m_progress->setFormat(
+        format.arg(metrics.elidedText(p.item, Qt::ElideMiddle, qMax(room, metrics.averageCharWidth() * 12)), amount));
 }
 
 void InstallPage::runFinished(bool ok)

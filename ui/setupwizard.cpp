@@ -83,11 +83,14 @@ QSize SetupWizard::fittedSize(QSize preferred, QSize minimum, const QRect &avail
 
 bool SetupWizard::askToStop()
 {
+    // The question in the box itself, not only in its title: some window systems show no title on a dialog.
     QMessageBox question(QMessageBox::Question, tr("Stop the installation?"),
-                         tr("The installation is still running. If you stop it now, the command that is running "
-                            "is ended and nothing else runs; what it downloaded may have to be downloaded again. "
-                            "You can continue it later with Retry."),
+                         QStringLiteral("<b>%1</b>").arg(tr("Stop the installation?").toHtmlEscaped()),
                          QMessageBox::NoButton, this);
+    question.setInformativeText(
+        tr("The installation is still running. If you stop it now, the command that is running "
+           "is ended and nothing else runs; what it downloaded may have to be downloaded again. "
+           "You can continue it later with Retry."));
     question.setObjectName(QStringLiteral("stopInstallQuestion"));
     QPushButton *stop = question.addButton(tr("&Stop and close"), QMessageBox::DestructiveRole);
     stop->setObjectName(QStringLiteral("stopInstallYes"));

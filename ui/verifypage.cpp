@@ -225,8 +225,9 @@ void VerifyPage::showVerification(const Verification &v)
 
     QStringList rows;
     for (const ReportRow &row : VerificationReport::rows(v))
-        rows << QStringLiteral("<tr><td>%1:&nbsp;</td><td>%2</td></tr>")
-                    .arg(row.label.toHtmlEscaped(), row.value.toHtmlEscaped());
+        rows << QStringLiteral("<tr><td>%1&nbsp;</td><td>%2</td></tr>")
+                    .arg(tr("%1:", "a label before its value").arg(row.label).toHtmlEscaped(),
+                         row.value.toHtmlEscaped());
     for (const Problem &problem : v.problems)
         rows << QStringLiteral("<tr><td colspan=\"2\" style=\"color: #c62828;\">✗ %1</td></tr>")
                     .arg(problem.message.toHtmlEscaped());

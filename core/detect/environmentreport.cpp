@@ -146,7 +146,8 @@ QList<ReportSection> EnvironmentReport::sections(const Environment &e)
         const QString memory = gpu.memoryTotalMib ? tr("%1 MiB").arg(*gpu.memoryTotalMib) : tr("memory unknown");
         const QString cc = gpu.computeCapability.isEmpty() ? tr("compute capability unknown")
                                                            : tr("compute capability %1").arg(gpu.computeCapability);
-        gpus.rows.append({tr("GPU %1").arg(gpu.index), QStringLiteral("%1 — %2, %3").arg(gpu.name, memory, cc)});
+        gpus.rows.append({tr("GPU %1").arg(gpu.index),
+                          tr("%1 — %2, %3", "GPU name — memory, compute capability").arg(gpu.name, memory, cc)});
     }
     out.append(gpus);
 
@@ -200,7 +201,8 @@ QString EnvironmentReport::toText(const Environment &e)
         out << section.title + u':';
         for (const ReportRow &row : section.rows)
             out << QStringLiteral("  ")
-                       + (row.label.isEmpty() ? row.value : row.label + QStringLiteral(": ") + row.value);
+                       + (row.label.isEmpty() ? row.value
+                                              : tr("%1: %2", "a label and its value").arg(row.label, row.value));
         out << QString();
     }
     if (!e.problems.isEmpty()) {

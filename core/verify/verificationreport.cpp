@@ -73,7 +73,7 @@ QString VerificationReport::toText(const Verification &v, bool pcHasNvidiaGpu)
 {
     QStringList lines{tr("Verification of %1").arg(v.target.value)};
     for (const ReportRow &row : rows(v))
-        lines << QStringLiteral("  %1: %2").arg(row.label, row.value);
+        lines << QStringLiteral("  ") + tr("%1: %2", "a label and its value").arg(row.label, row.value);
     for (const VerifiedDevice &device : v.devices)
         lines << QStringLiteral("  ") + deviceLine(device);
     for (const Problem &p : v.problems)

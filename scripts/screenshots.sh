@@ -222,5 +222,37 @@ run_in() {
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
 }
+# A 1920×1080 screen at 150 % scaling (Windows' default on such laptops): the install page with a download
+# running, in device pixels, to show the window and its text at that size.
+run_scaled() {
+    local lang=$1 pid window big=$((${display#:} + 1))
+    rm -rf "${work:?}/config"/* "$work/home/.local" "$root/envs"/* "$work"/progress-30
+    echo slow > "$work/pip-mode"
+    Xvfb ":$big" -screen 0 1920x1080x24 -nolisten tcp > /dev/null 2>&1 &
+    local xvfb=$!
+    sleep 1
+    env -u http_proxy -u https_proxy -u HTTP_PROXY -u HTTPS_PROXY -u all_proxy \
+        HOME=$work/home XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/home/.local/share \
+        TGS_MIRRORS_FILE=$work/mirrors.json PATH="$work/bin:/usr/bin:/bin" LC_ALL=C.UTF-8 DISPLAY=":$big" \
+        QT_SCALE_FACTOR=1.5 "$app" --lang "$lang" > "$work/app-scaled-$lang.log" 2>&1 &
+    pid=$!
+    sleep 3
+    window=$(DISPLAY=":$big" xdotool search --sync --onlyvisible --pid "$pid" | head -1)
+    DISPLAY=":$big" xdotool windowfocus "$window" || true
+    sleep 1
+    DISPLAY=":$big" xdotool key Return; sleep 8
+    DISPLAY=":$big" xdotool key Return; sleep 3
+    DISPLAY=":$big" xdotool key Return; sleep 4
+    DISPLAY=":$big" xdotool key Return
+    wait_file 60 "$work/progress-30"
+    sleep 1
+    DISPLAY=":$big" import -window root -colors 256 "PNG8:$out/10-scaled-150-installing-$lang.png"
+    echo "screenshots: $out/10-scaled-150-installing-$lang.png"
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    kill "$xvfb" 2>/dev/null || true
+}
 run_in zh_CN
 run_in en
+run_scaled zh_CN
+run_scaled en

@@ -1850,21 +1850,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
             <numerusform>not finished within the limit of %n seconds (%1 received); the server or the network is too slow: check the connection, or try another mirror</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 kB</source>
-        <translation>%1 kB</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
     <message>
         <source>larger than the limit of %1 for this download (%2 announced); it is not the expected file: try another mirror</source>
         <translation>larger than the limit of %1 for this download (%2 announced); it is not the expected file: try another mirror</translation>

@@ -1840,20 +1840,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
             <numerusform>未能在 %n 秒的时限内完成（已收到 %1）；服务器或网络太慢：请检查网络连接，或换一个镜像</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n 字节</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 kB</source>
-        <translation>%1 kB</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
     <message>
         <source>larger than the limit of %1 for this download (%2 announced); it is not the expected file: try another mirror</source>
         <translation>超过此下载的上限 %1（服务器声明 %2）；这不是预期的文件：请换一个镜像</translation>

@@ -1,5 +1,7 @@
 #include <core/base/transferguard.h>
 
+#include <core/base/bytesize.h>
+
 #include <QNetworkReply>
 
 namespace tgs {
@@ -54,7 +56,7 @@ TransferGuard::TransferGuard(QNetworkReply *reply, const TransferLimits &limits)
     });
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         const QString got
-            = m_total > 0 ? tr("%1 of %2").arg(sizeText(m_received), sizeText(m_total)) : sizeText(m_received);
+            = m_total > 0 ? tr("%1 of %2").arg(formatBytes(m_received), formatBytes(m_total)) : formatBytes(m_received);
         stop(tr("not finished within the limit of %n second(s) (%1 received); the server or the network is too "
                 "slow: check the connection, or try another mirror",
                 nullptr, qMax(1, m_limits.deadlineMs / 1000))
@@ -69,15 +71,6 @@ TransferGuard::TransferGuard(QNetworkReply *reply, const TransferLimits &limits)
         m_rate.start(m_limits.rateGraceMs);
 }
 
-QString TransferGuard::sizeText(qint64 bytes)
-{
-    if (bytes < 1000)
-        return tr("%n byte(s)", nullptr, int(bytes));
-    if (bytes < 1000 * 1000)
-        return tr("%1 kB").arg(double(bytes) / 1e3, 0, 'f', 1);
-    return tr("%1 MB").arg(double(bytes) / 1e6, 0, 'f', 1);
-}
-
 void TransferGuard::onProgress(qint64 received, qint64 total)
 {
     if (!m_reason.isEmpty())
@@ -90,11 +83,11 @@ void TransferGuard::onProgress(qint64 received, qint64 total)
         if (total > m_limits.maxBytes)
             stop(tr("larger than the limit of %1 for this download (%2 announced); it is not the expected file: "
                     "try another mirror")
-                     .arg(sizeText(m_limits.maxBytes), sizeText(total)));
+                     .arg(formatBytes(m_limits.maxBytes), formatBytes(total)));
         else
             stop(tr("larger than the limit of %1 for this download (%2 received); it is not the expected file: "
                     "try another mirror")
-                     .arg(sizeText(m_limits.maxBytes), sizeText(received)));
+                     .arg(formatBytes(m_limits.maxBytes), formatBytes(received)));
         return;
     }
     emit progress(received, total);
@@ -117,7 +110,7 @@ void TransferGuard::checkRate()
     }
     stop(tr("too slow: %1/s on average, below the minimum of %2/s (%3 in %4 s); try another mirror, or check the "
             "network connection")
-             .arg(sizeText(rate), sizeText(m_limits.minBytesPerSecond), sizeText(m_received))
+             .arg(formatBytes(rate), formatBytes(m_limits.minBytesPerSecond), formatBytes(m_received))
              .arg(double(elapsedMs) / 1000, 0, 'f', 1));
 }
 

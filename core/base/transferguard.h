@@ -40,9 +40,6 @@ public:
     // Empty unless a limit stopped the transfer.
     QString stopReason() const { return m_reason; }
 
-    // "12.5 MB" (decimal units, as browsers show download sizes).
-    static QString sizeText(qint64 bytes);
-
 signals:
     void progress(qint64 received, qint64 total);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <core/base/bytesize.h>
 #include <core/process/linesplitter.h>
 
 #include <QString>
@@ -38,8 +39,5 @@ private:
     QString m_item;
     qint64 m_itemSize = -1;
 };
-
-// "1.2 GB", "850 MB", "3 kB": a byte count as a short text, in powers of 1000 as pip shows them.
-QString formatBytes(qint64 bytes);
 
 } // namespace tgs

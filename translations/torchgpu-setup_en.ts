@@ -1499,6 +1499,12 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <source>No program was given.</source>
         <translation>No program was given.</translation>
     </message>
+    <message>
+        <source>[… the first %1 characters of the output were not kept]
+</source>
+        <translation>[… the first %1 characters of the output were not kept]
+</translation>
+    </message>
 </context>
 <context>
     <name>tgs::PythonParser</name>

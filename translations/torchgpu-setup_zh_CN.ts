@@ -1493,6 +1493,12 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <source>No program was given.</source>
         <translation>没有指定要运行的程序。</translation>
     </message>
+    <message>
+        <source>[… the first %1 characters of the output were not kept]
+</source>
+        <translation>[… 输出的前 %1 个字符未保留]
+</translation>
+    </message>
 </context>
 <context>
     <name>tgs::PythonParser</name>

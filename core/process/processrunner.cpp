@@ -126,12 +126,32 @@ public:
     void emitLines(Channel channel, const QList<OutputLine> &lines)
     {
         QString &transcript = channel == Channel::StdOut ? result.stdOut : result.stdErr;
+        qsizetype &dropped = channel == Channel::StdOut ? droppedOut : droppedErr;
         for (const OutputLine &line : lines) {
             // The transcript keeps only the last state of a progress line, as a terminal shows it.
             if (!line.progress)
                 transcript += line.text + u'\n';
             emit q->outputLine(channel, line);
         }
+        // Cut to the limit once it is exceeded twice over: each character is moved at most once on average.
+        const qsizetype limit = qMax<qsizetype>(spec.transcriptLimit, 1);
+        if (transcript.size() > 2 * limit) {
+            dropped += transcript.size() - limit;
+            transcript.remove(0, transcript.size() - limit);
+        }
+    }
+
+    // At the end: the limit exactly, and a first line that says what is missing.
+    void closeTranscript(QString &transcript, qsizetype dropped)
+    {
+        const qsizetype limit = qMax<qsizetype>(spec.transcriptLimit, 1);
+        if (transcript.size() > limit) {
+            dropped += transcript.size() - limit;
+            transcript.remove(0, transcript.size() - limit);
+        }
+        if (dropped > 0)
+            transcript.prepend(
+                ProcessRunner::tr("[… the first %1 characters of the output were not kept]\n").arg(dropped));
     }
 
     void stop(Outcome reason)
@@ -157,6 +177,8 @@ public:
         }
         emitLines(Channel::StdOut, outSplitter.finish());
         emitLines(Channel::StdErr, errSplitter.finish());
+        closeTranscript(result.stdOut, droppedOut);
+        closeTranscript(result.stdErr, droppedErr);
         tree.release(); // what the child left behind: grandchildren, background children, daemons
         result.outcome = stopReason ? *stopReason : outcome;
         result.durationMs = clock.elapsed();
@@ -181,6 +203,8 @@ public:
     QTimer timeoutTimer;
     QTimer killTimer;
     std::optional<Outcome> stopReason;
+    qsizetype droppedOut = 0; // characters cut from the front of the transcripts
+    qsizetype droppedErr = 0;
     bool finished = true;
 #ifdef Q_OS_WIN
     // Filled by CreateProcess (the child is created suspended), read in started().
@@ -237,6 +261,7 @@ void ProcessRunner::start(const ProcessSpec &spec)
     Q_ASSERT(!isRunning());
     d->spec = spec;
     d->result = ProcessResult{};
+    d->droppedOut = d->droppedErr = 0;
     d->result.program = spec.program;
     d->result.arguments = spec.arguments;
     d->outSplitter = LineSplitter(spec.encoding);

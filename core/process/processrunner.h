@@ -36,6 +36,9 @@ struct ProcessSpec
     // installer's /D=C:\path with spaces must reach it that way). Ignored elsewhere.
     bool verbatimArguments = false;
     int killGraceMs = 3000;
+    // ProcessResult keeps at most this many characters of each stream, the newest (a failure is read from the end);
+    // every line still goes through outputLine(). A tool that prints without end cannot fill the memory.
+    qsizetype transcriptLimit = 8 * 1024 * 1024;
 
     // Probes read tool output in English whatever the user's UI language is.
     ProcessSpec &withEnglishLocale();
@@ -49,7 +52,7 @@ struct ProcessResult
 {
     Outcome outcome = Outcome::FailedToStart;
     int exitCode = -1;
-    QString stdOut;
+    QString stdOut; // the newest ProcessSpec::transcriptLimit characters, after a marker if more were printed
     QString stdErr;
     qint64 durationMs = 0;
     QString errorString; // why it failed to start, timed out or crashed, in words

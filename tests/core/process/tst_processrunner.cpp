@@ -44,6 +44,7 @@ private slots:
     void timeoutReachesADaemon();
     void whatAChildLeavesEndsWithIt();
     void hugeOutputIsComplete();
+    void transcriptKeepsTheNewestPart();
     void interleavedStreamsStaySeparate();
     void partialLinesAreJoined();
     void progressUpdatesAreMarked();
@@ -197,6 +198,30 @@ void TestProcessRunner::hugeOutputIsComplete()
     QCOMPARE(lineCount, bytes / 100);
     QVERIFY(result.stdOut.endsWith(
         QStringLiteral("%1 %2\n").arg(bytes / 100 - 1, 10, 10, QLatin1Char('0')).arg(0, 88, 10, QLatin1Char('0'))));
+}
+
+// A tool that prints without end cannot fill the memory: the result keeps the newest part, says what it left out,
+// and every line still reaches outputLine().
+void TestProcessRunner::transcriptKeepsTheNewestPart()
+{
+    const int bytes = 2 * 1000 * 1000; // 20,000 lines of 100 bytes
+    ProcessSpec spec = helper({QStringLiteral("flood"), QString::number(bytes)});
+    spec.transcriptLimit = 10000;
+    ProcessRunner runner;
+    int lineCount = 0;
+    connect(&runner, &ProcessRunner::outputLine, this, [&lineCount](Channel, const OutputLine &) { ++lineCount; });
+    QSignalSpy done(&runner, &ProcessRunner::done);
+    runner.start(spec);
+    QVERIFY(done.wait(60000));
+    const auto result = done.first().first().value<ProcessResult>();
+    QCOMPARE(result.outcome, Outcome::Succeeded);
+    QCOMPARE(lineCount, bytes / 100);
+    const QString marker = result.stdOut.section(u'\n', 0, 0);
+    QCOMPARE(marker, QStringLiteral("[… the first %1 characters of the output were not kept]").arg(bytes - 10000));
+    QCOMPARE(result.stdOut.size() - marker.size() - 1, qsizetype(10000)); // exactly the limit, whole lines here
+    QVERIFY(result.stdOut.endsWith(
+        QStringLiteral("%1 %2\n").arg(bytes / 100 - 1, 10, 10, QLatin1Char('0')).arg(0, 88, 10, QLatin1Char('0'))));
+    QVERIFY(!result.stdErr.contains(QStringLiteral("not kept"))); // the other stream was short
 }
 
 void TestProcessRunner::interleavedStreamsStaySeparate()

@@ -291,6 +291,7 @@ struct Response
 {
     std::string match = "*";
     std::string ifExists;
+    std::string waitFor; // before answering: wait until this file exists (at most a minute)
     std::string outFile;
     std::string errFile;
     std::string touch;
@@ -334,6 +335,8 @@ void setField(Response &r, const std::string &key, const std::string &value)
         r.match = value;
     else if (key == "if-exists")
         r.ifExists = value;
+    else if (key == "wait-for")
+        r.waitFor = value;
     else if (key == "out-file")
         r.outFile = value;
     else if (key == "err-file")
@@ -426,6 +429,8 @@ int answer(const Response &r, const Args &args, const std::string &self)
         writeText(r.daemonPidFile, std::to_string(startDaemon(self)) + "\n");
     if (r.sleep > 0)
         sleepMs(r.sleep);
+    for (int waited = 0; !r.waitFor.empty() && !fileExists(r.waitFor) && waited < 60000; waited += 20)
+        sleepMs(20);
     printFile(r.outFile, false);
     if (!r.printEnv.empty()) {
         std::string line;

@@ -60,6 +60,7 @@ QString FakeTools::addToolAt(const QString &relativePath, const QList<FakeRespon
                 spec += QLatin1String(key) + u' ' + value + u'\n';
         };
         line("if-exists", r.onlyIfExists);
+        line("wait-for", r.waitFor);
         line("pid-file", r.pidFile);
         line("touch", r.touch);
         line("child-pid-file", r.childPidFile);

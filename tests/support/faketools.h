@@ -40,6 +40,8 @@ struct FakeResponse
     QStringList printEnv;        // after `out`, print "NAME=[value] NAME2=[value]" on one line
     bool crash = false;          // end with a crash instead of the exit code
     double hangAfterSeconds = 0; // after printing, sleep this long (a program that hangs half-way)
+    QString waitFor;             // before answering, wait until that file exists (at most a minute): a slow tool
+                                 // whose answer the test releases when it has seen what it wanted in the meantime
 
     FakeResponse &ifExists(const QString &path) { return onlyIfExists = path, *this; }
     FakeResponse &writingPid(const QString &path) { return pidFile = path, *this; }
@@ -55,6 +57,7 @@ struct FakeResponse
     FakeResponse &printingEnvironment(const QStringList &names) { return printEnv = names, *this; }
     FakeResponse &crashing() { return crash = true, *this; }
     FakeResponse &hangingAfterOutput(double seconds) { return hangAfterSeconds = seconds, *this; }
+    FakeResponse &waitingFor(const QString &path) { return waitFor = path, *this; }
 };
 
 class FakeTools

@@ -854,34 +854,36 @@ void TestWizard::fastestSourceWhenTheUsersCondaUsesAMirror()
     QVERIFY(other.findChild<QLabel *>(QStringLiteral("mirrorNote"))->text().isEmpty());
 }
 
-// A slow conda (8 s to answer) does not hold back what is already known: the card, its driver and the summary show
-// while detection still runs, and conda's result joins them when it comes.
+// A slow conda (it answers when the test says so) does not hold back what is already known: the card, its driver and
+// the summary show while detection still runs, and conda's result joins them when it comes.
 void TestWizard::resultsAppearBeforeTheSlowestProbe()
 {
     FakeTools tools;
     addRtx4070AndPython(tools);
     const QString base = tools.home() + QStringLiteral("/miniforge3");
+    // conda answers only when the test has seen the quick results (or after a minute).
+    const QString release = tools.root() + QStringLiteral("/release-conda");
     tools.addToolAt(
         QStringLiteral("home/miniforge3/bin/conda"),
-        {{"info --json",
-          QStringLiteral(R"({"conda_version": "24.9.2", "root_prefix": "%1", "envs": ["%1"]})").arg(base).toUtf8(),
-          {},
-          0,
-          8.0}});
+        {FakeResponse{
+            "info --json",
+            QStringLiteral(R"({"conda_version": "24.9.2", "root_prefix": "%1", "envs": ["%1"]})").arg(base).toUtf8()}
+             .waitingFor(release)});
     tools.addToolAt(QStringLiteral("home/miniforge3/bin/python"),
                     {{"*", FakeTools::probeOutput(base + QStringLiteral("/bin/python"), QStringLiteral("3.12.7"))}});
     DetectionOptions options = optionsFor(tools);
-    options.timeouts.condaMs = 30000;
+    options.timeouts.condaMs = 90000;
     SetupWizard wizard(options, kb());
     wizard.show();
     wizard.next();
     auto *tree = wizard.findChild<QTreeWidget *>(QStringLiteral("detectResults"));
     auto *summary = wizard.findChild<QLabel *>(QStringLiteral("detectSummary"));
-    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("NVIDIA GeForce RTX 4070")), 7000);
-    QTRY_VERIFY_WITH_TIMEOUT(treeTexts(tree).join(u'\n').contains(QStringLiteral("550.40.07")), 7000);
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("NVIDIA GeForce RTX 4070")), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(treeTexts(tree).join(u'\n').contains(QStringLiteral("550.40.07")), 30000);
     // Shown while conda has not answered: detection is still running.
     QVERIFY(!wizard.currentPage()->isComplete());
     QVERIFY(!treeTexts(tree).join(u'\n').contains(QStringLiteral("24.9.2")));
+    tools.writeFile(QStringLiteral("release-conda"), {});
     QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
     QVERIFY2(treeTexts(tree).join(u'\n').contains(QStringLiteral("24.9.2")), qPrintable(treeTexts(tree).join(u'\n')));
 }

@@ -277,11 +277,11 @@ std::optional<int> refusedToInstall(const RecommendOptions &o)
 }
 
 // Runs the plan with live output; Ctrl+C cancels the running step's whole process tree.
-int runPlan(const Plan &plan, const Resolved &r, const MirrorCatalog &catalog)
+int runPlan(const Plan &plan, const Resolved &r, const MirrorCatalog &catalog, bool automaticMirror)
 {
     InstallRunner runner;
-    runner.setFailureContext(
-        FailureContext::forSource(FailureContext::Surface::CommandLine, plan.request.mirrorId, &catalog));
+    runner.setFailureContext(FailureContext::forSource(FailureContext::Surface::CommandLine, plan.request.mirrorId,
+                                                       &catalog, automaticMirror));
     // The run's watcher (runCommand in commandline.cpp makes it for every command).
     InterruptWatcher *interrupts = InterruptWatcher::current();
     if (interrupts && interrupts->fired())
@@ -356,7 +356,7 @@ int Cli::install(const RecommendOptions &o)
     writeOut(renderPlan(*plan, shellFor(o.shell, r->facts.os)) + u'\n');
     if (const std::optional<int> refused = refusedToInstall(o))
         return *refused;
-    return runPlan(*plan, *r, *catalog);
+    return runPlan(*plan, *r, *catalog, o.mirror == QStringLiteral("auto"));
 }
 
 } // namespace tgs::app

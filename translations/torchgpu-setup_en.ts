@@ -891,20 +891,12 @@
         <translation>conda could not set up a secure (HTTPS) connection to the package server.</translation>
     </message>
     <message>
-        <source>Either a company network or antivirus program inspects secure connections, or conda&apos;s own SSL library is broken (&quot;the SSL module is not available&quot;). Run the step again from the wizard; if it keeps failing, reinstall Miniconda or Miniforge, or ask your network administrator for the proxy&apos;s certificate. %1</source>
-        <translation>Either a company network or antivirus program inspects secure connections, or conda&apos;s own SSL library is broken (&quot;the SSL module is not available&quot;). Run the step again from the wizard; if it keeps failing, reinstall Miniconda or Miniforge, or ask your network administrator for the proxy&apos;s certificate. %1</translation>
-    </message>
-    <message>
         <source>conda could not find a requested package in the configured channels.</source>
         <translation>conda could not find a requested package in the configured channels.</translation>
     </message>
     <message>
         <source>conda found no set of package versions that fit together.</source>
         <translation>conda found no set of package versions that fit together.</translation>
-    </message>
-    <message>
-        <source>The requested versions conflict with each other or with packages already in the environment, for example a PyTorch build for another CUDA or Python version. Use the combination the wizard recommends and install it into a new, empty environment instead of an existing one.</source>
-        <translation>The requested versions conflict with each other or with packages already in the environment, for example a PyTorch build for another CUDA or Python version. Use the combination the wizard recommends and install it into a new, empty environment instead of an existing one.</translation>
     </message>
     <message>
         <source>conda will not use Anaconda&apos;s default channels until you accept their Terms of Service.</source>
@@ -945,10 +937,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>pip was not allowed to change a file in the Python environment.</source>
         <translation>pip was not allowed to change a file in the Python environment.</translation>
-    </message>
-    <message>
-        <source>Another program is probably using the environment: close Python, Jupyter, your editor and anything else that runs from it, then run the step again. If the environment lies in a folder that needs administrator rights, choose an environment in your user folder in the wizard instead.</source>
-        <translation>Another program is probably using the environment: close Python, Jupyter, your editor and anything else that runs from it, then run the step again. If the environment lies in a folder that needs administrator rights, choose an environment in your user folder in the wizard instead.</translation>
     </message>
     <message>
         <source>The disk is full.</source>
@@ -995,22 +983,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>or choose a download source that you can reach directly.</translation>
     </message>
     <message>
-        <source>The official servers do not have it, so the version was probably removed: use the PyTorch version the wizard recommends.</source>
-        <translation>The official servers do not have it, so the version was probably removed: use the PyTorch version the wizard recommends.</translation>
-    </message>
-    <message>
-        <source>The mirror %1 probably does not carry it (many mirrors have no nvidia channel, and old PyTorch packages have been removed): choose the official servers as the download source on this page and install again, or use the PyTorch version the wizard recommends.</source>
-        <translation>The mirror %1 probably does not carry it (many mirrors have no nvidia channel, and old PyTorch packages have been removed): choose the official servers as the download source on this page and install again, or use the PyTorch version the wizard recommends.</translation>
-    </message>
-    <message>
-        <source>The mirror %1 probably does not carry it (many mirrors have no nvidia channel, and old PyTorch packages have been removed): run the install again with --mirror official, or use the PyTorch version recommended.</source>
-        <translation>The mirror %1 probably does not carry it (many mirrors have no nvidia channel, and old PyTorch packages have been removed): run the install again with --mirror official, or use the PyTorch version recommended.</translation>
-    </message>
-    <message>
-        <source>If the download source was a mirror, it probably does not carry it (many mirrors have no nvidia channel, and old PyTorch packages have been removed): use the official servers as the download source, or the PyTorch version the wizard recommends.</source>
-        <translation>If the download source was a mirror, it probably does not carry it (many mirrors have no nvidia channel, and old PyTorch packages have been removed): use the official servers as the download source, or the PyTorch version the wizard recommends.</translation>
-    </message>
-    <message>
         <source>Check the proxy address in the HTTP_PROXY and HTTPS_PROXY environment variables, in the proxy_servers section of .condarc and in any .netrc file in your home folder; the https entry usually needs an http:// address. Remove these settings if you do not need a proxy, %1</source>
         <translation>Check the proxy address in the HTTP_PROXY and HTTPS_PROXY environment variables, in the proxy_servers section of .condarc and in any .netrc file in your home folder; the https entry usually needs an http:// address. Remove these settings if you do not need a proxy, %1</translation>
     </message>
@@ -1019,12 +991,77 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>The channels in use do not have the package in the requested version. PyTorch no longer publishes new versions to its conda channel, and old ones have been removed. %1</translation>
     </message>
     <message>
-        <source>Usually the Python in this environment has no matching PyTorch build: each PyTorch release supports only some Python versions, and there are no builds for 32-bit Python. Use the 64-bit Python version the wizard recommends, or choose another PyTorch version.</source>
-        <translation>Usually the Python in this environment has no matching PyTorch build: each PyTorch release supports only some Python versions, and there are no builds for 32-bit Python. Use the 64-bit Python version the wizard recommends, or choose another PyTorch version.</translation>
-    </message>
-    <message>
         <source>It also happens when the package index, for example a mirror, lacks the CUDA builds.</source>
         <translation>It also happens when the package index, for example a mirror, lacks the CUDA builds.</translation>
+    </message>
+    <message>
+        <source>&quot;Fastest (tested now)&quot; chose the mirror %1. If it is slow or cannot be reached from here, choose another source on this page and install again, or set up a proxy.</source>
+        <translation>&quot;Fastest (tested now)&quot; chose the mirror %1. If it is slow or cannot be reached from here, choose another source on this page and install again, or set up a proxy.</translation>
+    </message>
+    <message>
+        <source>--mirror auto chose the mirror %1. If it is slow or cannot be reached from here, run the install again with another source, for example --mirror official, or set up a proxy.</source>
+        <translation>--mirror auto chose the mirror %1. If it is slow or cannot be reached from here, run the install again with another source, for example --mirror official, or set up a proxy.</translation>
+    </message>
+    <message>
+        <source>&quot;Fastest (tested now)&quot; chose the official servers. If they are slow or blocked where you are, choose a mirror (for example TUNA, USTC or BFSU) as the download source on this page and install again, or set up a proxy.</source>
+        <translation>&quot;Fastest (tested now)&quot; chose the official servers. If they are slow or blocked where you are, choose a mirror (for example TUNA, USTC or BFSU) as the download source on this page and install again, or set up a proxy.</translation>
+    </message>
+    <message>
+        <source>--mirror auto chose the official servers. If they are slow or blocked where you are, run the install again with a mirror such as --mirror tuna, or set up a proxy.</source>
+        <translation>--mirror auto chose the official servers. If they are slow or blocked where you are, run the install again with a mirror such as --mirror tuna, or set up a proxy.</translation>
+    </message>
+    <message>
+        <source>choose the official servers as the download source on this page and install again</source>
+        <translation>choose the official servers as the download source on this page and install again</translation>
+    </message>
+    <message>
+        <source>run the install again with --mirror official</source>
+        <translation>run the install again with --mirror official</translation>
+    </message>
+    <message>
+        <source>use the official servers as the download source</source>
+        <translation>use the official servers as the download source</translation>
+    </message>
+    <message>
+        <source>or run the install again with a --mirror that you can reach directly.</source>
+        <translation>or run the install again with a --mirror that you can reach directly.</translation>
+    </message>
+    <message>
+        <source>The official servers do not have it, so the version was probably removed: use the recommended PyTorch version.</source>
+        <translation>The official servers do not have it, so the version was probably removed: use the recommended PyTorch version.</translation>
+    </message>
+    <message>
+        <source>The mirror %1 probably does not carry it (many mirrors have no nvidia channel, and old PyTorch packages have been removed): %2, or use the recommended PyTorch version.</source>
+        <translation>The mirror %1 probably does not carry it (many mirrors have no nvidia channel, and old PyTorch packages have been removed): %2, or use the recommended PyTorch version.</translation>
+    </message>
+    <message>
+        <source>If the download source was a mirror, it probably does not carry it (many mirrors have no nvidia channel, and old PyTorch packages have been removed): use the official servers as the download source, or the recommended PyTorch version.</source>
+        <translation>If the download source was a mirror, it probably does not carry it (many mirrors have no nvidia channel, and old PyTorch packages have been removed): use the official servers as the download source, or the recommended PyTorch version.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one sentence after another</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Another program is probably using the environment: close Python, Jupyter, your editor and anything else that runs from it, then run the step again. If the environment lies in a folder that needs administrator rights, choose an environment in your user folder instead.</source>
+        <translation>Another program is probably using the environment: close Python, Jupyter, your editor and anything else that runs from it, then run the step again. If the environment lies in a folder that needs administrator rights, choose an environment in your user folder instead.</translation>
+    </message>
+    <message>
+        <source>Either a company network or antivirus program inspects secure connections, or conda&apos;s own SSL library is broken (&quot;the SSL module is not available&quot;). Run the step again; if it keeps failing, reinstall Miniconda or Miniforge, or ask your network administrator for the proxy&apos;s certificate. %1</source>
+        <translation>Either a company network or antivirus program inspects secure connections, or conda&apos;s own SSL library is broken (&quot;the SSL module is not available&quot;). Run the step again; if it keeps failing, reinstall Miniconda or Miniforge, or ask your network administrator for the proxy&apos;s certificate. %1</translation>
+    </message>
+    <message>
+        <source>The requested versions conflict with each other or with packages already in the environment, for example a PyTorch build for another CUDA or Python version. Use the recommended combination and install it into a new, empty environment instead of an existing one.</source>
+        <translation>The requested versions conflict with each other or with packages already in the environment, for example a PyTorch build for another CUDA or Python version. Use the recommended combination and install it into a new, empty environment instead of an existing one.</translation>
+    </message>
+    <message>
+        <source>Usually the Python in this environment has no matching PyTorch build: each PyTorch release supports only some Python versions, and there are no builds for 32-bit Python. Use a 64-bit Python of the recommended version, or choose another PyTorch version.</source>
+        <translation>Usually the Python in this environment has no matching PyTorch build: each PyTorch release supports only some Python versions, and there are no builds for 32-bit Python. Use a 64-bit Python of the recommended version, or choose another PyTorch version.</translation>
+    </message>
+    <message>
+        <source>It also happens when the mirror %1 lacks PyTorch&apos;s CUDA builds: then %2.</source>
+        <translation>It also happens when the mirror %1 lacks PyTorch&apos;s CUDA builds: then %2.</translation>
     </message>
 </context>
 <context>

@@ -887,20 +887,12 @@
         <translation>conda 无法与软件包服务器建立安全（HTTPS）连接。</translation>
     </message>
     <message>
-        <source>Either a company network or antivirus program inspects secure connections, or conda&apos;s own SSL library is broken (&quot;the SSL module is not available&quot;). Run the step again from the wizard; if it keeps failing, reinstall Miniconda or Miniforge, or ask your network administrator for the proxy&apos;s certificate. %1</source>
-        <translation>可能是公司网络或杀毒软件在检查安全连接，也可能是 conda 自带的 SSL 库已损坏（“the SSL module is not available”）。请在向导中重新运行此步骤；如果仍然失败，请重新安装 Miniconda 或 Miniforge，或向网络管理员索取代理的证书。%1</translation>
-    </message>
-    <message>
         <source>conda could not find a requested package in the configured channels.</source>
         <translation>conda 在已配置的频道中找不到所请求的软件包。</translation>
     </message>
     <message>
         <source>conda found no set of package versions that fit together.</source>
         <translation>conda 找不到一组相互兼容的软件包版本。</translation>
-    </message>
-    <message>
-        <source>The requested versions conflict with each other or with packages already in the environment, for example a PyTorch build for another CUDA or Python version. Use the combination the wizard recommends and install it into a new, empty environment instead of an existing one.</source>
-        <translation>所请求的版本之间相互冲突，或与环境中已有的软件包冲突，例如针对其他 CUDA 或 Python 版本构建的 PyTorch。请使用向导推荐的组合，并安装到一个新的空环境中，而不是现有环境。</translation>
     </message>
     <message>
         <source>conda will not use Anaconda&apos;s default channels until you accept their Terms of Service.</source>
@@ -941,10 +933,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>pip was not allowed to change a file in the Python environment.</source>
         <translation>pip 无权修改 Python 环境中的文件。</translation>
-    </message>
-    <message>
-        <source>Another program is probably using the environment: close Python, Jupyter, your editor and anything else that runs from it, then run the step again. If the environment lies in a folder that needs administrator rights, choose an environment in your user folder in the wizard instead.</source>
-        <translation>可能有其他程序正在使用此环境：请关闭 Python、Jupyter、编辑器以及其他从该环境运行的程序，然后重新运行此步骤。如果环境位于需要管理员权限的文件夹中，请改为在向导中选择用户文件夹中的环境。</translation>
     </message>
     <message>
         <source>The disk is full.</source>
@@ -991,22 +979,6 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>或者选择一个可以直接连接的下载源。</translation>
     </message>
     <message>
-        <source>The official servers do not have it, so the version was probably removed: use the PyTorch version the wizard recommends.</source>
-        <translation>官方服务器上没有它，这个版本可能已被移除：请使用向导推荐的 PyTorch 版本。</translation>
-    </message>
-    <message>
-        <source>The mirror %1 probably does not carry it (many mirrors have no nvidia channel, and old PyTorch packages have been removed): choose the official servers as the download source on this page and install again, or use the PyTorch version the wizard recommends.</source>
-        <translation>镜像 %1 上可能没有它（许多镜像没有 nvidia 频道，旧的 PyTorch 包也已被移除）：请在本页把下载源改为官方服务器后重新安装，或者使用向导推荐的 PyTorch 版本。</translation>
-    </message>
-    <message>
-        <source>The mirror %1 probably does not carry it (many mirrors have no nvidia channel, and old PyTorch packages have been removed): run the install again with --mirror official, or use the PyTorch version recommended.</source>
-        <translation>镜像 %1 上可能没有它（许多镜像没有 nvidia 频道，旧的 PyTorch 包也已被移除）：请加上 --mirror official 重新安装，或者使用推荐的 PyTorch 版本。</translation>
-    </message>
-    <message>
-        <source>If the download source was a mirror, it probably does not carry it (many mirrors have no nvidia channel, and old PyTorch packages have been removed): use the official servers as the download source, or the PyTorch version the wizard recommends.</source>
-        <translation>如果下载源是镜像，它上面可能没有这个包（许多镜像没有 nvidia 频道，旧的 PyTorch 包也已被移除）：请改用官方服务器作为下载源，或者使用向导推荐的 PyTorch 版本。</translation>
-    </message>
-    <message>
         <source>Check the proxy address in the HTTP_PROXY and HTTPS_PROXY environment variables, in the proxy_servers section of .condarc and in any .netrc file in your home folder; the https entry usually needs an http:// address. Remove these settings if you do not need a proxy, %1</source>
         <translation>请检查环境变量 HTTP_PROXY 和 HTTPS_PROXY、.condarc 的 proxy_servers 部分以及主文件夹中 .netrc 文件里的代理地址；https 一项通常也要写 http:// 地址。如果不需要代理，请删除这些设置，%1</translation>
     </message>
@@ -1015,12 +987,77 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>所用的频道里没有这个包的所需版本。PyTorch 已不再向它的 conda 频道发布新版本，旧版本也已被移除。%1</translation>
     </message>
     <message>
-        <source>Usually the Python in this environment has no matching PyTorch build: each PyTorch release supports only some Python versions, and there are no builds for 32-bit Python. Use the 64-bit Python version the wizard recommends, or choose another PyTorch version.</source>
-        <translation>通常是因为这个环境里的 Python 没有对应的 PyTorch 构建：每个 PyTorch 版本只支持部分 Python 版本，而且没有 32 位 Python 的构建。请使用向导推荐的 64 位 Python 版本，或者换一个 PyTorch 版本。</translation>
-    </message>
-    <message>
         <source>It also happens when the package index, for example a mirror, lacks the CUDA builds.</source>
         <translation>如果软件包索引（例如某个镜像）上没有 CUDA 构建，也会出现这种情况。</translation>
+    </message>
+    <message>
+        <source>&quot;Fastest (tested now)&quot; chose the mirror %1. If it is slow or cannot be reached from here, choose another source on this page and install again, or set up a proxy.</source>
+        <translation>“最快的（现在测得）”选中的是镜像 %1。如果它很慢或者从这里连不上，请在本页换一个下载源后重新安装，或者设置代理。</translation>
+    </message>
+    <message>
+        <source>--mirror auto chose the mirror %1. If it is slow or cannot be reached from here, run the install again with another source, for example --mirror official, or set up a proxy.</source>
+        <translation>--mirror auto 选中的是镜像 %1。如果它很慢或者从这里连不上，请换一个下载源重新安装（例如 --mirror official），或者设置代理。</translation>
+    </message>
+    <message>
+        <source>&quot;Fastest (tested now)&quot; chose the official servers. If they are slow or blocked where you are, choose a mirror (for example TUNA, USTC or BFSU) as the download source on this page and install again, or set up a proxy.</source>
+        <translation>“最快的（现在测得）”选中的是官方服务器。如果它们在你这里很慢或无法访问，请在本页把下载源改为某个镜像（例如 TUNA、USTC 或 BFSU）后重新安装，或者设置代理。</translation>
+    </message>
+    <message>
+        <source>--mirror auto chose the official servers. If they are slow or blocked where you are, run the install again with a mirror such as --mirror tuna, or set up a proxy.</source>
+        <translation>--mirror auto 选中的是官方服务器。如果它们在你这里很慢或无法访问，请改用某个镜像重新安装（例如 --mirror tuna），或者设置代理。</translation>
+    </message>
+    <message>
+        <source>choose the official servers as the download source on this page and install again</source>
+        <translation>请在本页把下载源改为官方服务器后重新安装</translation>
+    </message>
+    <message>
+        <source>run the install again with --mirror official</source>
+        <translation>请加上 --mirror official 重新安装</translation>
+    </message>
+    <message>
+        <source>use the official servers as the download source</source>
+        <translation>请改用官方服务器作为下载源</translation>
+    </message>
+    <message>
+        <source>or run the install again with a --mirror that you can reach directly.</source>
+        <translation>或者换一个可以直接连接的 --mirror 重新安装。</translation>
+    </message>
+    <message>
+        <source>The official servers do not have it, so the version was probably removed: use the recommended PyTorch version.</source>
+        <translation>官方服务器上没有它，这个版本可能已被移除：请使用推荐的 PyTorch 版本。</translation>
+    </message>
+    <message>
+        <source>The mirror %1 probably does not carry it (many mirrors have no nvidia channel, and old PyTorch packages have been removed): %2, or use the recommended PyTorch version.</source>
+        <translation>镜像 %1 上可能没有它（许多镜像没有 nvidia 频道，旧的 PyTorch 包也已被移除）：%2，或者使用推荐的 PyTorch 版本。</translation>
+    </message>
+    <message>
+        <source>If the download source was a mirror, it probably does not carry it (many mirrors have no nvidia channel, and old PyTorch packages have been removed): use the official servers as the download source, or the recommended PyTorch version.</source>
+        <translation>如果下载源是镜像，它上面可能没有这个包（许多镜像没有 nvidia 频道，旧的 PyTorch 包也已被移除）：请改用官方服务器作为下载源，或者使用推荐的 PyTorch 版本。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one sentence after another</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Another program is probably using the environment: close Python, Jupyter, your editor and anything else that runs from it, then run the step again. If the environment lies in a folder that needs administrator rights, choose an environment in your user folder instead.</source>
+        <translation>可能有其他程序正在使用此环境：请关闭 Python、Jupyter、编辑器以及其他从该环境运行的程序，然后重新运行此步骤。如果环境位于需要管理员权限的文件夹中，请改为选择用户文件夹中的环境。</translation>
+    </message>
+    <message>
+        <source>Either a company network or antivirus program inspects secure connections, or conda&apos;s own SSL library is broken (&quot;the SSL module is not available&quot;). Run the step again; if it keeps failing, reinstall Miniconda or Miniforge, or ask your network administrator for the proxy&apos;s certificate. %1</source>
+        <translation>可能是公司网络或杀毒软件在检查安全连接，也可能是 conda 自带的 SSL 库已损坏（“the SSL module is not available”）。请重新运行此步骤；如果仍然失败，请重新安装 Miniconda 或 Miniforge，或向网络管理员索取代理的证书。%1</translation>
+    </message>
+    <message>
+        <source>The requested versions conflict with each other or with packages already in the environment, for example a PyTorch build for another CUDA or Python version. Use the recommended combination and install it into a new, empty environment instead of an existing one.</source>
+        <translation>所请求的版本之间相互冲突，或与环境中已有的软件包冲突，例如针对其他 CUDA 或 Python 版本构建的 PyTorch。请使用推荐的组合，并安装到一个新的空环境中，而不是现有环境。</translation>
+    </message>
+    <message>
+        <source>Usually the Python in this environment has no matching PyTorch build: each PyTorch release supports only some Python versions, and there are no builds for 32-bit Python. Use a 64-bit Python of the recommended version, or choose another PyTorch version.</source>
+        <translation>通常是因为这个环境里的 Python 没有对应的 PyTorch 构建：每个 PyTorch 版本只支持部分 Python 版本，而且没有 32 位 Python 的构建。请使用推荐版本的 64 位 Python，或者换一个 PyTorch 版本。</translation>
+    </message>
+    <message>
+        <source>It also happens when the mirror %1 lacks PyTorch&apos;s CUDA builds: then %2.</source>
+        <translation>如果镜像 %1 上没有 PyTorch 的 CUDA 构建，也会出现这种情况：这时%2。</translation>
     </message>
 </context>
 <context>

@@ -587,7 +587,8 @@ void InstallPage::runPreflight(const QList<MirrorLatency> &latency)
     showCommands(plan);
     m_runner->setBaseEnvironment(m_state->detectionOptions.platform.environment);
     m_runner->setFailureContext(FailureContext::forSource(FailureContext::Surface::Wizard, plan.request.mirrorId,
-                                                          m_catalog ? &*m_catalog : nullptr));
+                                                          m_catalog ? &*m_catalog : nullptr,
+                                                          m_mirror->currentData().toString() == kAuto));
     setRunning(true);
     if (!m_runner->start(plan)) {
         setRunning(false);

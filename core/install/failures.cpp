@@ -26,21 +26,31 @@ QString sourceName(const FailureContext &context)
     return context.sourceName.isEmpty() ? context.sourceId : context.sourceName;
 }
 
-// For a network failure: a faster or reachable source, never the one already in use.
+// For a network failure: a faster or reachable source, never the one already in use (nor "the fastest" when the
+// fastest was what chose it).
 QString mirrorHint(const FailureContext &context)
 {
+    const bool automatic = context.automatic;
     if (context.onMirror()) {
         switch (context.surface) {
         case Surface::Wizard:
-            return FailureRecognizer::tr("The download source is already the mirror %1. If it is slow or cannot be "
-                                         "reached from here, choose another source on this page (\"Fastest (tested "
-                                         "now)\" measures them all) and install again, or set up a proxy.")
+            return (automatic ? FailureRecognizer::tr("\"Fastest (tested now)\" chose the mirror %1. If it is slow or "
+                                                      "cannot be reached from here, choose another source on this "
+                                                      "page and install again, or set up a proxy.")
+                              : FailureRecognizer::tr("The download source is already the mirror %1. If it is slow or "
+                                                      "cannot be reached from here, choose another source on this "
+                                                      "page (\"Fastest (tested now)\" measures them all) and install "
+                                                      "again, or set up a proxy."))
                 .arg(sourceName(context));
         case Surface::CommandLine:
-            return FailureRecognizer::tr("The download source was already the mirror %1. If it is slow or cannot be "
-                                         "reached from here, run the install again with another source: --mirror "
-                                         "auto picks the fastest that answers now, --mirror official uses the "
-                                         "official servers. Or set up a proxy.")
+            return (automatic ? FailureRecognizer::tr("--mirror auto chose the mirror %1. If it is slow or cannot be "
+                                                      "reached from here, run the install again with another source, "
+                                                      "for example --mirror official, or set up a proxy.")
+                              : FailureRecognizer::tr("The download source was already the mirror %1. If it is slow or "
+                                                      "cannot be reached from here, run the install again with another "
+                                                      "source: --mirror auto picks the fastest that answers now, "
+                                                      "--mirror official uses the official servers. Or set up a "
+                                                      "proxy."))
                 .arg(sourceName(context));
         case Surface::Any:
             break;
@@ -51,18 +61,41 @@ QString mirrorHint(const FailureContext &context)
     }
     switch (context.surface) {
     case Surface::Wizard:
-        return FailureRecognizer::tr("If the official servers are slow or blocked where you are, choose \"Fastest "
-                                     "(tested now)\" or a mirror (for example TUNA, USTC or BFSU) as the download "
-                                     "source on this page and install again, or set up a proxy.");
+        return automatic ? FailureRecognizer::tr("\"Fastest (tested now)\" chose the official servers. If they are "
+                                                 "slow or blocked where you are, choose a mirror (for example TUNA, "
+                                                 "USTC or BFSU) as the download source on this page and install "
+                                                 "again, or set up a proxy.")
+                         : FailureRecognizer::tr("If the official servers are slow or blocked where you are, choose "
+                                                 "\"Fastest (tested now)\" or a mirror (for example TUNA, USTC or "
+                                                 "BFSU) as the download source on this page and install again, or "
+                                                 "set up a proxy.");
     case Surface::CommandLine:
-        return FailureRecognizer::tr("If the official servers are slow or blocked where you are, run the install "
-                                     "again with --mirror auto (the fastest source that answers now) or a mirror "
-                                     "such as --mirror tuna, or set up a proxy.");
+        return automatic ? FailureRecognizer::tr("--mirror auto chose the official servers. If they are slow or "
+                                                 "blocked where you are, run the install again with a mirror such as "
+                                                 "--mirror tuna, or set up a proxy.")
+                         : FailureRecognizer::tr("If the official servers are slow or blocked where you are, run the "
+                                                 "install again with --mirror auto (the fastest source that answers "
+                                                 "now) or a mirror such as --mirror tuna, or set up a proxy.");
     case Surface::Any:
         break;
     }
     return FailureRecognizer::tr("If the official servers are slow or blocked where you are, choose a mirror (for "
                                  "example TUNA, USTC or BFSU) as the download source, or set up a proxy.");
+}
+
+// What to do to get a package from the official servers instead of a mirror.
+QString officialSourceAction(const FailureContext &context)
+{
+    switch (context.surface) {
+    case Surface::Wizard:
+        return FailureRecognizer::tr("choose the official servers as the download source on this page and install "
+                                     "again");
+    case Surface::CommandLine:
+        return FailureRecognizer::tr("run the install again with --mirror official");
+    case Surface::Any:
+        break;
+    }
+    return FailureRecognizer::tr("use the official servers as the download source");
 }
 
 // Where to pick a source the user can reach without a proxy.
@@ -72,8 +105,10 @@ QString reachableSourceHint(const FailureContext &context)
     case Surface::Wizard:
         return FailureRecognizer::tr("or choose a download source on this page that you can reach directly.");
     case Surface::CommandLine:
-        return FailureRecognizer::tr("or run the install again with --mirror auto to use a source that answers "
-                                     "directly.");
+        return context.automatic ? FailureRecognizer::tr("or run the install again with a --mirror that you can reach "
+                                                         "directly.")
+                                 : FailureRecognizer::tr("or run the install again with --mirror auto to use a source "
+                                                         "that answers directly.");
     case Surface::Any:
         break;
     }
@@ -85,28 +120,21 @@ QString missingPackageHint(const FailureContext &context)
 {
     if (context.onOfficial())
         return FailureRecognizer::tr("The official servers do not have it, so the version was probably removed: "
-                                     "use the PyTorch version the wizard recommends.");
-    if (context.onMirror()) {
-        switch (context.surface) {
-        case Surface::Wizard:
-            return FailureRecognizer::tr("The mirror %1 probably does not carry it (many mirrors have no nvidia "
-                                         "channel, and old PyTorch packages have been removed): choose the official "
-                                         "servers as the download source on this page and install again, or use "
-                                         "the PyTorch version the wizard recommends.")
-                .arg(sourceName(context));
-        case Surface::CommandLine:
-            return FailureRecognizer::tr("The mirror %1 probably does not carry it (many mirrors have no nvidia "
-                                         "channel, and old PyTorch packages have been removed): run the install "
-                                         "again with --mirror official, or use the PyTorch version recommended.")
-                .arg(sourceName(context));
-        case Surface::Any:
-            break;
-        }
-    }
+                                     "use the recommended PyTorch version.");
+    if (context.onMirror())
+        return FailureRecognizer::tr("The mirror %1 probably does not carry it (many mirrors have no nvidia channel, "
+                                     "and old PyTorch packages have been removed): %2, or use the recommended PyTorch "
+                                     "version.")
+            .arg(sourceName(context), officialSourceAction(context));
     return FailureRecognizer::tr("If the download source was a mirror, it probably does not carry it (many mirrors "
                                  "have no nvidia channel, and old PyTorch packages have been removed): use the "
-                                 "official servers as the download source, or the PyTorch version the wizard "
-                                 "recommends.");
+                                 "official servers as the download source, or the recommended PyTorch version.");
+}
+
+// Two sentences, one after the other, as the interface language writes them (Chinese puts no space after 。).
+QString sentences(const QString &first, const QString &second)
+{
+    return FailureRecognizer::tr("%1 %2", "one sentence after another").arg(first, second);
 }
 
 QString requirementIn(const QStringList &lines)
@@ -152,7 +180,7 @@ const QList<Rule> &rules()
                      "Another program is probably using the environment: close Python, Jupyter, your "
                      "editor and anything else that runs from it, then run the step again. If the "
                      "environment lies in a folder that needs administrator rights, choose an "
-                     "environment in your user folder in the wizard instead.");
+                     "environment in your user folder instead.");
              }},
             {QStringLiteral("conda_tos_not_accepted"), re(QStringLiteral(R"(CondaToSNonInteractiveError)")),
              [](KnownFailure &f, const QStringList &, const FailureContext &) {
@@ -184,7 +212,7 @@ const QList<Rule> &rules()
                  f.advice = FailureRecognizer::tr(
                                 "Either a company network or antivirus program inspects secure connections, or "
                                 "conda's own SSL library is broken (\"the SSL module is not available\"). Run the "
-                                "step again from the wizard; if it keeps failing, reinstall Miniconda or "
+                                "step again; if it keeps failing, reinstall Miniconda or "
                                 "Miniforge, or ask your network administrator for the proxy's certificate. %1")
                                 .arg(mirrorHint(context));
              }},
@@ -246,7 +274,7 @@ const QList<Rule> &rules()
                  f.advice = FailureRecognizer::tr(
                      "The requested versions conflict with each other or with packages already in the "
                      "environment, for example a PyTorch build for another CUDA or Python version. Use "
-                     "the combination the wizard recommends and install it into a new, empty "
+                     "the recommended combination and install it into a new, empty "
                      "environment instead of an existing one.");
              }},
             {QStringLiteral("pip_no_matching_distribution"),
@@ -262,14 +290,17 @@ const QList<Rule> &rules()
                  f.advice = FailureRecognizer::tr(
                      "Usually the Python in this environment has no matching PyTorch build: each "
                      "PyTorch release supports only some Python versions, and there are no builds for "
-                     "32-bit Python. Use the 64-bit Python version the wizard recommends, or choose "
+                     "32-bit Python. Use a 64-bit Python of the recommended version, or choose "
                      "another PyTorch version.");
                  if (context.onMirror())
-                     f.advice += u' ' + missingPackageHint(context);
+                     f.advice = sentences(f.advice,
+                                          FailureRecognizer::tr("It also happens when the mirror %1 lacks PyTorch's "
+                                                                "CUDA builds: then %2.")
+                                              .arg(sourceName(context), officialSourceAction(context)));
                  else if (!context.onOfficial())
-                     f.advice += u' '
-                                 + FailureRecognizer::tr("It also happens when the package index, for example a "
-                                                         "mirror, lacks the CUDA builds.");
+                     f.advice = sentences(f.advice, FailureRecognizer::tr("It also happens when the package index, "
+                                                                          "for example a mirror, lacks the CUDA "
+                                                                          "builds."));
              }},
             // Only pip's own shapes: conda prints "Retrying" without "WARNING: " in front and wraps
             // urllib3's NewConnectionError in its own CondaHTTPError.
@@ -305,11 +336,13 @@ qsizetype runStart(const QList<Hit> &hits, qsizetype last)
 
 } // namespace
 
-FailureContext FailureContext::forSource(Surface surface, const QString &sourceId, const MirrorCatalog *catalog)
+FailureContext FailureContext::forSource(Surface surface, const QString &sourceId, const MirrorCatalog *catalog,
+                                         bool automatic)
 {
     FailureContext context;
     context.surface = surface;
     context.sourceId = sourceId;
+    context.automatic = automatic;
     if (const Mirror *mirror = catalog ? catalog->mirror(sourceId) : nullptr)
         context.sourceName = mirror->name.current();
     return context;

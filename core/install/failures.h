@@ -45,11 +45,13 @@ struct FailureContext
 {
     enum class Surface { Any, Wizard, CommandLine };
     Surface surface = Surface::Any;
-    QString sourceId;   // the source the step used: "official", "tuna", …; empty: not known (a log read later)
-    QString sourceName; // its name for people, e.g. "TUNA (Tsinghua University)"; empty: the id
+    QString sourceId;       // the source the step used: "official", "tuna", …; empty: not known (a log read later)
+    QString sourceName;     // its name for people, e.g. "TUNA (Tsinghua University)"; empty: the id
+    bool automatic = false; // "Fastest (tested now)" / --mirror auto chose it: do not suggest that again
 
     // The context for a plan's source id, named from the catalog (the id itself if the catalog lacks it).
-    static FailureContext forSource(Surface surface, const QString &sourceId, const MirrorCatalog *catalog);
+    static FailureContext forSource(Surface surface, const QString &sourceId, const MirrorCatalog *catalog,
+                                    bool automatic = false);
 
     bool onMirror() const { return !sourceId.isEmpty() && sourceId != QStringLiteral("official"); }
     bool onOfficial() const { return sourceId == QStringLiteral("official"); }

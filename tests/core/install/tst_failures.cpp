@@ -223,48 +223,72 @@ void TestFailures::adviceFitsTheSource_data()
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<int>("surface");
     QTest::addColumn<QString>("source");
+    QTest::addColumn<bool>("automatic");
     QTest::addColumn<QStringList>("says");
     QTest::addColumn<QStringList>("never");
     const QString network = QStringLiteral("pip-retry-getaddrinfo-windows.txt");
     QTest::newRow("network, wizard, TUNA")
-        << network << int(S::Wizard) << "tuna"
+        << network << int(S::Wizard) << "tuna" << false
         << QStringList{"already the mirror Tsinghua University TUNA", "on this page", "Fastest (tested now)"}
-        << QStringList{"for example TUNA", "go back", "--mirror"};
+        << QStringList{"for example TUNA", "go back"};
+    QTest::newRow("network, wizard, TUNA chosen as the fastest")
+        << network << int(S::Wizard) << "tuna" << true
+        << QStringList{"\"Fastest (tested now)\" chose the mirror Tsinghua University TUNA",
+                       "another source on this page"}
+        << QStringList{"measures them all", "for example TUNA"};
     QTest::newRow("network, wizard, official")
-        << network << int(S::Wizard) << "official"
-        << QStringList{"official servers are slow", "Fastest (tested now)", "on this page"}
-        << QStringList{"already", "go back", "--mirror"};
+        << network << int(S::Wizard) << "official" << false
+        << QStringList{"official servers are slow", "Fastest (tested now)", "on this page"} << QStringList{"already"};
+    QTest::newRow("network, wizard, official chosen as the fastest")
+        << network << int(S::Wizard) << "official" << true
+        << QStringList{"\"Fastest (tested now)\" chose the official servers", "for example TUNA"}
+        << QStringList{"choose \"Fastest"};
     QTest::newRow("network, command line, USTC")
-        << network << int(S::CommandLine) << "ustc"
+        << network << int(S::CommandLine) << "ustc" << false
         << QStringList{"already the mirror University of Science and Technology of China (USTC)", "--mirror official",
                        "--mirror auto"}
-        << QStringList{"for example", "on this page", "wizard"};
+        << QStringList{"for example TUNA"};
     QTest::newRow("network, command line, official")
-        << network << int(S::CommandLine) << "official" << QStringList{"--mirror auto", "--mirror tuna"}
-        << QStringList{"already", "on this page"};
+        << network << int(S::CommandLine) << "official" << false << QStringList{"--mirror auto", "--mirror tuna"}
+        << QStringList{"already"};
+    QTest::newRow("network, command line, official chosen by auto")
+        << network << int(S::CommandLine) << "official" << true
+        << QStringList{"--mirror auto chose the official servers", "--mirror tuna"}
+        << QStringList{"again with --mirror auto"};
     QTest::newRow("network, a log read later")
-        << network << int(S::Any) << "" << QStringList{"for example TUNA, USTC or BFSU"}
+        << network << int(S::Any) << "" << false << QStringList{"for example TUNA, USTC or BFSU"}
         << QStringList{"already", "on this page", "--mirror", "go back"};
     QTest::newRow("404 on TUNA, wizard")
-        << "conda-http404-tuna-nvidia-noarch-windows.txt" << int(S::Wizard) << "tuna"
+        << "conda-http404-tuna-nvidia-noarch-windows.txt" << int(S::Wizard) << "tuna" << false
         << QStringList{"The mirror Tsinghua University TUNA probably does not carry it",
                        "official servers as the download source on this page"}
         << QStringList{"If the download source was a mirror", "go back"};
     QTest::newRow("404 on the official servers")
-        << "conda-http404-pytorch-0.4.0-linux.txt" << int(S::Wizard) << "official"
+        << "conda-http404-pytorch-0.4.0-linux.txt" << int(S::Wizard) << "official" << false
         << QStringList{"official servers do not have it"} << QStringList{"mirror"};
+    QTest::newRow("404 on the official servers, command line")
+        << "conda-http404-pytorch-0.4.0-linux.txt" << int(S::CommandLine) << "official" << false
+        << QStringList{"official servers do not have it", "recommended PyTorch version"} << QStringList{"mirror"};
     QTest::newRow("not found on BFSU, command line")
-        << "conda-packages-not-found-pytorch-cuda-12.1-linux.txt" << int(S::CommandLine) << "bfsu"
-        << QStringList{"The mirror Beijing Foreign Studies University (BFSU)", "--mirror official"}
-        << QStringList{"on this page", "in the wizard"};
-    QTest::newRow("proxy, wizard") << "conda-proxy-error-update.txt" << int(S::Wizard) << "official"
-                                   << QStringList{"choose a download source on this page"} << QStringList{"--mirror"};
-    QTest::newRow("no matching build, official") << "pip-no-matching-torch-1.9.0-cu102.txt" << int(S::Wizard)
-                                                 << "official" << QStringList{"64-bit Python"} << QStringList{"mirror"};
+        << "conda-packages-not-found-pytorch-cuda-12.1-linux.txt" << int(S::CommandLine) << "bfsu" << false
+        << QStringList{"The mirror Beijing Foreign Studies University (BFSU)", "--mirror official"} << QStringList{};
+    QTest::newRow("proxy, wizard") << "conda-proxy-error-update.txt" << int(S::Wizard) << "official" << false
+                                   << QStringList{"choose a download source on this page"} << QStringList{};
+    QTest::newRow("SSL, command line") << "conda-ssl-cadata-windows.txt" << int(S::CommandLine) << "official" << false
+                                       << QStringList{"Run the step again"} << QStringList{};
+    QTest::newRow("unsatisfiable, command line")
+        << "conda-libmamba-unsatisfiable-torchaudio.txt" << int(S::CommandLine) << "official" << false
+        << QStringList{"recommended combination"} << QStringList{};
+    QTest::newRow("access denied, command line") << "pip-oserror-access-denied-windows.txt" << int(S::CommandLine)
+                                                 << "official" << false << QStringList{"user folder"} << QStringList{};
+    QTest::newRow("no matching build, official")
+        << "pip-no-matching-torch-1.9.0-cu102.txt" << int(S::CommandLine) << "official" << false
+        << QStringList{"64-bit Python"} << QStringList{"mirror"};
     QTest::newRow("no matching build, on Aliyun")
-        << "pip-no-matching-torch-1.9.0-cu102.txt" << int(S::Wizard) << "aliyun"
-        << QStringList{"64-bit Python", "The mirror Alibaba Cloud (Aliyun) probably does not carry it"}
-        << QStringList{"for example a mirror"};
+        << "pip-no-matching-torch-1.9.0-cu102.txt" << int(S::Wizard) << "aliyun" << false
+        << QStringList{"64-bit Python", "when the mirror Alibaba Cloud (Aliyun) lacks PyTorch's CUDA builds",
+                       "choose the official servers as the download source on this page"}
+        << QStringList{"for example a mirror", "nvidia channel"};
 }
 
 void TestFailures::adviceFitsTheSource()
@@ -272,16 +296,22 @@ void TestFailures::adviceFitsTheSource()
     QFETCH(QString, fixture);
     QFETCH(int, surface);
     QFETCH(QString, source);
+    QFETCH(bool, automatic);
     QFETCH(QStringList, says);
     QFETCH(QStringList, never);
     const Result<MirrorCatalog> catalog = MirrorCatalog::embedded();
     QVERIFY(catalog);
-    const FailureContext context
-        = FailureContext::forSource(FailureContext::Surface(surface), source, source.isEmpty() ? nullptr : &*catalog);
+    const FailureContext context = FailureContext::forSource(FailureContext::Surface(surface), source,
+                                                             source.isEmpty() ? nullptr : &*catalog, automatic);
     const auto failure = FailureRecognizer::recognize(fixtureText(fixture), context);
     QVERIFY(failure);
     // The context shapes the words only: the same failure is recognised as without it.
     QCOMPARE(failure->id, FailureRecognizer::recognize(fixtureText(fixture))->id);
+    // Each reader is sent to the controls they have.
+    if (context.surface == FailureContext::Surface::CommandLine)
+        never << QStringLiteral("wizard") << QStringLiteral("on this page") << QStringLiteral("go back");
+    if (context.surface == FailureContext::Surface::Wizard)
+        never << QStringLiteral("--mirror") << QStringLiteral("go back");
     for (const QString &text : says)
         QVERIFY2(failure->advice.contains(text), qPrintable(failure->advice + "\n  lacks: " + text));
     for (const QString &text : never)

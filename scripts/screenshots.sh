@@ -168,11 +168,17 @@ shot() {
 # Waits up to $1 seconds for the file $2.
 wait_file() { for _ in $(seq $(($1 * 10))); do [ -e "$2" ] && return 0; sleep 0.1; done; echo "screenshots: no $2" >&2; }
 
+# Nothing of this machine's own proxy, conda or pip set-up reaches the program (a pip.conf naming a mirror would
+# change the default source and add a sentence to the shots).
+clean_env=(-u http_proxy -u https_proxy -u HTTP_PROXY -u HTTPS_PROXY -u all_proxy -u ALL_PROXY
+    -u PIP_INDEX_URL -u PIP_EXTRA_INDEX_URL -u CONDARC -u CONDA_PREFIX -u CONDA_EXE -u CONDA_ROOT -u VIRTUAL_ENV
+    -u XDG_CONFIG_DIRS PIP_CONFIG_FILE=/dev/null)
+
 run_in() {
     local lang=$1 pid window dialog=
     rm -rf "${work:?}/config"/* "$work/home/.local" "$root/envs"/* "$work"/progress-30
     echo slow > "$work/pip-mode"
-    env -u http_proxy -u https_proxy -u HTTP_PROXY -u HTTPS_PROXY -u all_proxy \
+    env "${clean_env[@]}" \
         HOME=$work/home XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/home/.local/share \
         TGS_MIRRORS_FILE=$work/mirrors.json PATH="$work/bin:/usr/bin:/bin" LC_ALL=C.UTF-8 DISPLAY=$display \
         "$app" --lang "$lang" > "$work/app-$lang.log" 2>&1 &
@@ -231,7 +237,7 @@ run_scaled() {
     Xvfb ":$big" -screen 0 1920x1080x24 -nolisten tcp > /dev/null 2>&1 &
     local xvfb=$!
     sleep 1
-    env -u http_proxy -u https_proxy -u HTTP_PROXY -u HTTPS_PROXY -u all_proxy \
+    env "${clean_env[@]}" \
         HOME=$work/home XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/home/.local/share \
         TGS_MIRRORS_FILE=$work/mirrors.json PATH="$work/bin:/usr/bin:/bin" LC_ALL=C.UTF-8 DISPLAY=":$big" \
         QT_SCALE_FACTOR=1.5 "$app" --lang "$lang" > "$work/app-scaled-$lang.log" 2>&1 &

@@ -772,10 +772,6 @@
         <translation>cuDNN %1</translation>
     </message>
     <message>
-        <source>%1, version not known (conda did not answer)</source>
-        <translation>%1, version not known (conda did not answer)</translation>
-    </message>
-    <message>
         <source>%1 — %2, %3</source>
         <comment>GPU name — memory, compute capability</comment>
         <translation>%1 — %2, %3</translation>
@@ -784,6 +780,15 @@
         <source>%1: %2</source>
         <comment>a label and its value</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, version not known</source>
+        <translation>%1, version not known</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a heading before its lines</comment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -1537,10 +1542,8 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>No program was given.</translation>
     </message>
     <message>
-        <source>[… the first %1 characters of the output were not kept]
-</source>
-        <translation>[… the first %1 characters of the output were not kept]
-</translation>
+        <source>[… the first %1 characters of the output were not kept]</source>
+        <translation>[… the first %1 characters of the output were not kept]</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2395,11 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>Copy &amp;all as text</source>
         <translation>Copy &amp;all as text</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -769,10 +769,6 @@
         <translation>cuDNN %1</translation>
     </message>
     <message>
-        <source>%1, version not known (conda did not answer)</source>
-        <translation>%1，版本未知（conda 没有响应）</translation>
-    </message>
-    <message>
         <source>%1 — %2, %3</source>
         <comment>GPU name — memory, compute capability</comment>
         <translation>%1 — %2，%3</translation>
@@ -781,6 +777,15 @@
         <source>%1: %2</source>
         <comment>a label and its value</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, version not known</source>
+        <translation>%1，版本未知</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a heading before its lines</comment>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>
@@ -1531,10 +1536,8 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
         <translation>没有指定要运行的程序。</translation>
     </message>
     <message>
-        <source>[… the first %1 characters of the output were not kept]
-</source>
-        <translation>[… 输出的前 %1 个字符未保留]
-</translation>
+        <source>[… the first %1 characters of the output were not kept]</source>
+        <translation>[… 输出的前 %1 个字符未保留]</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2384,11 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     <message>
         <source>Copy &amp;all as text</source>
         <translation>全部复制为文本(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,9 @@ DetectPage::DetectPage(WizardState *state, QWidget *parent)
     connect(copy, &QAction::triggered, this, [this] {
         QStringList lines;
         for (const QTreeWidgetItem *item : m_results->selectedItems())
-            lines << (item->text(1).isEmpty() ? item->text(0) : item->text(0) + QStringLiteral(": ") + item->text(1));
+            lines << (item->text(1).isEmpty()
+                          ? item->text(0)
+                          : tr("%1: %2", "a label and its value").arg(item->text(0), item->text(1)));
         QGuiApplication::clipboard()->setText(lines.join(u'\n'));
     });
     auto *copyAll = new QAction(tr("Copy &all as text"), m_results);

@@ -10,6 +10,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileInfo>
 #include <QFontMetrics>
 #include <QFormLayout>
@@ -182,6 +183,8 @@ void InstallPage::chooseDefaultMirror()
     const Platform &platform = m_state->detectionOptions.platform;
     if (!platform.isWindows() && !platform.homeDir.isEmpty() && origin.startsWith(platform.homeDir + u'/'))
         origin = QStringLiteral("~") + origin.mid(platform.homeDir.size());
+    else if (platform.isWindows())
+        origin = QDir::toNativeSeparators(origin); // C:/Users/x\pip\pip.ini → C:\Users\x\pip\pip.ini
     const Mirror *mirror = m_catalog->mirror(reason->mirrorId);
     m_mirrorNote->setText(tr("Your %1 configuration (%2) already uses the mirror %3, so the fastest source is chosen.")
                               .arg(reason->toolName(), origin, mirror ? mirror->name.current() : reason->host));

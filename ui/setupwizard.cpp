@@ -6,6 +6,7 @@
 #include "verifypage.h"
 #include "welcomepage.h"
 
+#include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
 #include <QPixmap>
@@ -44,10 +45,14 @@ SetupWizard::SetupWizard(const DetectionOptions &options, const KnowledgeBase &k
     setStartId(WelcomePageId);
     // The last size and place (Qt moves and shrinks it onto the screen if that has changed); else a size that fits
     // this screen's free area, centred in it.
-    if (!restoreGeometry(QSettings().value(QStringLiteral("ui/geometry")).toByteArray())) {
-        const QRect available = screen()->availableGeometry();
+    // Before it is shown a window has no screen of its own: it opens on the primary one.
+    const QScreen *primary = QGuiApplication::primaryScreen();
+    if (!restoreGeometry(QSettings().value(QStringLiteral("ui/geometry")).toByteArray()) && primary) {
+        const QRect available = primary->availableGeometry();
         resize(fittedSize(kPreferredSize, minimumSizeHint(), available));
-        move(available.center() - QPoint(width() / 2, (height() + kFrameAllowance.height()) / 2));
+        // Centred; never with its title bar above the free area.
+        const QPoint centred = available.center() - QPoint(width() / 2, (height() + kFrameAllowance.height()) / 2);
+        move(qMax(centred.x(), available.left()), qMax(centred.y(), available.top()));
     }
     connect(m_install, &InstallPage::idle, this, [this] {
         if (m_leaving)

@@ -163,10 +163,9 @@ QList<ReportSection> EnvironmentReport::sections(const Environment &e)
 
     ReportSection conda{tr("conda"), {}};
     if (e.conda) {
-        conda.rows.append(
-            {tr("Program"), e.conda->version.isEmpty()
-                                ? tr("%1, version not known (conda did not answer)").arg(e.conda->executable)
-                                : tr("%1, version %2").arg(e.conda->executable, e.conda->version)});
+        conda.rows.append({tr("Program"), e.conda->version.isEmpty()
+                                              ? tr("%1, version not known").arg(e.conda->executable)
+                                              : tr("%1, version %2").arg(e.conda->executable, e.conda->version)});
         for (const CondaEnvInfo &env : e.conda->envs) {
             conda.rows.append({env.name.isEmpty() ? tr("(unnamed)") : env.name,
                                tr("%1 — Python %2").arg(env.prefix, env.python.isEmpty() ? tr("none") : env.python)});
@@ -198,7 +197,7 @@ QString EnvironmentReport::toText(const Environment &e)
 {
     QStringList out;
     for (const ReportSection &section : sections(e)) {
-        out << section.title + u':';
+        out << tr("%1:", "a heading before its lines").arg(section.title);
         for (const ReportRow &row : section.rows)
             out << QStringLiteral("  ")
                        + (row.label.isEmpty() ? row.value

@@ -44,9 +44,9 @@ namespace UserConfig {
 // conda's SEARCH_PATH (docs: "Using the .condarc conda configuration file", "Searching for .condarc"),
 // without the condarc.d folders, whose files are added by read().
 QStringList condarcPaths(const Platform &platform);
-// pip's configuration files in the order pip loads them (docs: "Configuration", "Location", "Loading
-// order"): PIP_CONFIG_FILE, global, user (legacy, then current), site. Empty when PIP_CONFIG_FILE is
-// os.devnull, which turns every file off.
+// pip's configuration files, later ones overriding earlier ones as in pip's code (OVERRIDE_ORDER: global, user
+// (legacy, then current), site, then PIP_CONFIG_FILE; its docs list PIP_CONFIG_FILE first, but it wins). Empty when
+// PIP_CONFIG_FILE is os.devnull, which turns every file off.
 QStringList pipConfigPaths(const Platform &platform);
 
 struct Entry

@@ -192,11 +192,15 @@ QList<Entry> parsePipConfig(const QByteArray &bytes)
     QList<Entry> raw;
     QString section;
     bool inValue = false;
+    qsizetype optionIndent = 0; // configparser continues a value only on lines indented deeper than its option
     for (const QString &line : *lines) {
         const QString trimmed = line.trimmed();
         if (trimmed.isEmpty() || trimmed.startsWith(u'#') || trimmed.startsWith(u';'))
             continue;
-        if (line.front().isSpace() && inValue) {
+        qsizetype indent = 0;
+        while (indent < line.size() && line.at(indent).isSpace())
+            ++indent;
+        if (inValue && indent > optionIndent) {
             raw.last().value += u'\n' + trimmed; // configparser's continuation line
             continue;
         }
@@ -217,6 +221,7 @@ QList<Entry> parsePipConfig(const QByteArray &bytes)
         name.replace(u'_', u'-');
         raw.append({section + u'/' + name, trimmed.mid(at + 1).trimmed()});
         inValue = true;
+        optionIndent = indent;
     }
     QList<Entry> entries;
     for (const Entry &entry : std::as_const(raw)) {

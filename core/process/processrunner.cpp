@@ -135,23 +135,32 @@ public:
         }
         // Cut to the limit once it is exceeded twice over: each character is moved at most once on average.
         const qsizetype limit = qMax<qsizetype>(spec.transcriptLimit, 1);
-        if (transcript.size() > 2 * limit) {
-            dropped += transcript.size() - limit;
-            transcript.remove(0, transcript.size() - limit);
-        }
+        if (transcript.size() > 2 * limit)
+            dropFront(transcript, dropped, transcript.size() - limit);
+    }
+
+    // Removes at least `count` characters from the front, up to the end of a line where one ends soon after, so
+    // that the transcript starts with a whole line (and never in the middle of a surrogate pair).
+    static void dropFront(QString &transcript, qsizetype &dropped, qsizetype count)
+    {
+        const qsizetype lineEnd = transcript.indexOf(u'\n', count - 1);
+        if (lineEnd >= 0 && lineEnd < transcript.size() - 1 && lineEnd - count < 4096)
+            count = lineEnd + 1;
+        else if (count < transcript.size() && transcript.at(count).isLowSurrogate())
+            ++count;
+        dropped += count;
+        transcript.remove(0, count);
     }
 
     // At the end: the limit exactly, and a first line that says what is missing.
     void closeTranscript(QString &transcript, qsizetype dropped)
     {
         const qsizetype limit = qMax<qsizetype>(spec.transcriptLimit, 1);
-        if (transcript.size() > limit) {
-            dropped += transcript.size() - limit;
-            transcript.remove(0, transcript.size() - limit);
-        }
+        if (transcript.size() > limit)
+            dropFront(transcript, dropped, transcript.size() - limit);
         if (dropped > 0)
-            transcript.prepend(
-                ProcessRunner::tr("[… the first %1 characters of the output were not kept]\n").arg(dropped));
+            transcript.prepend(ProcessRunner::tr("[… the first %1 characters of the output were not kept]").arg(dropped)
+                               + u'\n');
     }
 
     void stop(Outcome reason)

@@ -36,7 +36,8 @@ struct ProcessSpec
     // installer's /D=C:\path with spaces must reach it that way). Ignored elsewhere.
     bool verbatimArguments = false;
     int killGraceMs = 3000;
-    // ProcessResult keeps at most this many characters of each stream, the newest (a failure is read from the end);
+    // ProcessResult keeps at most this many characters of each stream, the newest, from the start of a line (a
+    // failure is read from the end);
     // every line still goes through outputLine(). A tool that prints without end cannot fill the memory.
     qsizetype transcriptLimit = 8 * 1024 * 1024;
 

@@ -408,7 +408,7 @@ void TestDetector::hungCondaHasNoVersion()
     QVERIFY(e.conda->version.isEmpty());
     COMPARE_KIND(e, QStringLiteral("conda"), QStringLiteral("timed_out"));
     const QString text = EnvironmentReport::toText(e);
-    QVERIFY2(text.contains(QStringLiteral("version not known (conda did not answer)")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("version not known")), qPrintable(text));
 }
 
 void TestDetector::cancelEndsEverything()

@@ -111,6 +111,13 @@ private slots:
         QCOMPARE(formatBytes(2722746368), QStringLiteral("2.7 GB"));
         QCOMPARE(formatBytes(850000000), QStringLiteral("850 MB"));
         QCOMPARE(formatBytes(999), QStringLiteral("999 B"));
+        QCOMPARE(formatBytes(1000), QStringLiteral("1.0 kB"));
+        QCOMPARE(formatBytes(-1), QStringLiteral("?"));
+        // Rounded before the unit is chosen: never "1000 kB" or "100.0 kB".
+        QCOMPARE(formatBytes(999950), QStringLiteral("1.0 MB"));
+        QCOMPARE(formatBytes(99960), QStringLiteral("100 kB"));
+        QCOMPARE(formatBytes(99940), QStringLiteral("99.9 kB"));
+        QCOMPARE(formatBytes(999499), QStringLiteral("999 kB"));
     }
 };
 

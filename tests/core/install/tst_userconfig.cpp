@@ -199,6 +199,13 @@ void TestUserConfig::environmentWinsOverFiles()
     QCOMPARE(sources.settings.at(0).mirrorId, QStringLiteral("ustc"));
     QCOMPARE(sources.settings.at(2).key, QStringLiteral("extra-index-url"));
     QCOMPARE(sources.settings.at(2).mirrorId, QStringLiteral("tuna"));
+    // Options indented alike are two options, as configparser reads them, not one value continued.
+    write(platform.homeDir + QStringLiteral("/.config/pip/pip.conf"),
+          "[global]\n  index-url = https://pypi.org/simple\n  extra-index-url = "
+          "https://mirrors.aliyun.com/pypi/simple/\n");
+    sources = UserConfig::read(platform, catalog());
+    QCOMPARE(sources.settings.size(), 2);
+    QCOMPARE(sources.settings.at(1).mirrorId, QStringLiteral("aliyun"));
 }
 
 void TestUserConfig::configFileFromEnvironment()

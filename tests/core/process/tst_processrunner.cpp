@@ -218,10 +218,19 @@ void TestProcessRunner::transcriptKeepsTheNewestPart()
     QCOMPARE(lineCount, bytes / 100);
     const QString marker = result.stdOut.section(u'\n', 0, 0);
     QCOMPARE(marker, QStringLiteral("[… the first %1 characters of the output were not kept]").arg(bytes - 10000));
-    QCOMPARE(result.stdOut.size() - marker.size() - 1, qsizetype(10000)); // exactly the limit, whole lines here
+    QCOMPARE(result.stdOut.size() - marker.size() - 1, qsizetype(10000)); // the limit: whole lines of 100 here
     QVERIFY(result.stdOut.endsWith(
         QStringLiteral("%1 %2\n").arg(bytes / 100 - 1, 10, 10, QLatin1Char('0')).arg(0, 88, 10, QLatin1Char('0'))));
     QVERIFY(!result.stdErr.contains(QStringLiteral("not kept"))); // the other stream was short
+
+    // A limit that falls inside a line: the transcript starts with the next whole line.
+    spec.transcriptLimit = 10050;
+    QSignalSpy cut(&runner, &ProcessRunner::done);
+    runner.start(spec);
+    QVERIFY(cut.wait(60000));
+    const QString kept = cut.first().first().value<ProcessResult>().stdOut.section(u'\n', 1);
+    QCOMPARE(kept.size(), qsizetype(10000));
+    QCOMPARE(kept.section(u'\n', 0, 0).size(), 99);
 }
 
 void TestProcessRunner::interleavedStreamsStaySeparate()

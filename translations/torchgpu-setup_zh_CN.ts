@@ -949,15 +949,15 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     </message>
     <message>
         <source>The download source is already the mirror %1. If it is slow or cannot be reached from here, choose another source on this page (&quot;Fastest (tested now)&quot; measures them all) and install again, or set up a proxy.</source>
-        <translation>下载源已经是镜像 %1。如果它很慢或者从这里连不上，请在本页选择另一个下载源（“最快的（现在测得）”会逐个测速），然后重新安装；或者设置代理。</translation>
+        <translation>下载源已经是%1。如果它很慢或者从这里连不上，请在本页选择另一个下载源（“最快的（现在测得）”会逐个测速），然后重新安装；或者设置代理。</translation>
     </message>
     <message>
         <source>The download source was already the mirror %1. If it is slow or cannot be reached from here, run the install again with another source: --mirror auto picks the fastest that answers now, --mirror official uses the official servers. Or set up a proxy.</source>
-        <translation>下载源已经是镜像 %1。如果它很慢或者从这里连不上，请换一个下载源重新安装：--mirror auto 选用此刻响应最快的源，--mirror official 使用官方服务器。或者设置代理。</translation>
+        <translation>下载源已经是%1。如果它很慢或者从这里连不上，请换一个下载源重新安装：--mirror auto 选用此刻响应最快的源，--mirror official 使用官方服务器。或者设置代理。</translation>
     </message>
     <message>
         <source>The download source was the mirror %1. If it is slow or cannot be reached from here, choose another mirror or the official servers, or set up a proxy.</source>
-        <translation>下载源是镜像 %1。如果它很慢或者从这里连不上，请换一个镜像或使用官方服务器，或者设置代理。</translation>
+        <translation>下载源是%1。如果它很慢或者从这里连不上，请换一个镜像或使用官方服务器，或者设置代理。</translation>
     </message>
     <message>
         <source>If the official servers are slow or blocked where you are, choose &quot;Fastest (tested now)&quot; or a mirror (for example TUNA, USTC or BFSU) as the download source on this page and install again, or set up a proxy.</source>
@@ -997,11 +997,11 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     </message>
     <message>
         <source>&quot;Fastest (tested now)&quot; chose the mirror %1. If it is slow or cannot be reached from here, choose another source on this page and install again, or set up a proxy.</source>
-        <translation>“最快的（现在测得）”选中的是镜像 %1。如果它很慢或者从这里连不上，请在本页换一个下载源后重新安装，或者设置代理。</translation>
+        <translation>“最快的（现在测得）”选中的是%1。如果它很慢或者从这里连不上，请在本页换一个下载源后重新安装，或者设置代理。</translation>
     </message>
     <message>
         <source>--mirror auto chose the mirror %1. If it is slow or cannot be reached from here, run the install again with another source, for example --mirror official, or set up a proxy.</source>
-        <translation>--mirror auto 选中的是镜像 %1。如果它很慢或者从这里连不上，请换一个下载源重新安装（例如 --mirror official），或者设置代理。</translation>
+        <translation>--mirror auto 选中的是%1。如果它很慢或者从这里连不上，请换一个下载源重新安装（例如 --mirror official），或者设置代理。</translation>
     </message>
     <message>
         <source>&quot;Fastest (tested now)&quot; chose the official servers. If they are slow or blocked where you are, choose a mirror (for example TUNA, USTC or BFSU) as the download source on this page and install again, or set up a proxy.</source>
@@ -1033,7 +1033,7 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     </message>
     <message>
         <source>The mirror %1 probably does not carry it (many mirrors have no nvidia channel, and old PyTorch packages have been removed): %2, or use the recommended PyTorch version.</source>
-        <translation>镜像 %1 上可能没有它（许多镜像没有 nvidia 频道，旧的 PyTorch 包也已被移除）：%2，或者使用推荐的 PyTorch 版本。</translation>
+        <translation>%1上可能没有它（许多镜像没有 nvidia 频道，旧的 PyTorch 包也已被移除）：%2，或者使用推荐的 PyTorch 版本。</translation>
     </message>
     <message>
         <source>If the download source was a mirror, it probably does not carry it (many mirrors have no nvidia channel, and old PyTorch packages have been removed): use the official servers as the download source, or the recommended PyTorch version.</source>
@@ -1062,7 +1062,7 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     </message>
     <message>
         <source>It also happens when the mirror %1 lacks PyTorch&apos;s CUDA builds: then %2.</source>
-        <translation>如果镜像 %1 上没有 PyTorch 的 CUDA 构建，也会出现这种情况：这时%2。</translation>
+        <translation>如果%1上没有 PyTorch 的 CUDA 构建，也会出现这种情况：这时%2。</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1419,7 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     </message>
     <message>
         <source>The mirror %1 does not carry the &quot;%2&quot; channel; it comes from the official source.</source>
-        <translation>镜像 %1 没有提供“%2”频道；该频道将从官方源获取。</translation>
+        <translation>%1 没有提供“%2”频道；该频道将从官方源获取。</translation>
     </message>
     <message>
         <source>Create the conda environment %1 with Python %2</source>
@@ -2575,7 +2575,7 @@ Or install Miniforge instead: its conda-forge channel needs no such acceptance.<
     </message>
     <message>
         <source>Your %1 configuration (%2) already uses the mirror %3, so the fastest source is chosen.</source>
-        <translation>你的 %1 配置（%2）已经在使用镜像 %3，所以选用了“最快的（现在测得）”下载源。</translation>
+        <translation>你的 %1 配置（%2）已经在使用 %3，所以选用了“最快的（现在测得）”下载源。</translation>
     </message>
 </context>
 <context>
